@@ -1,0 +1,24 @@
+//! The Leptos views, one per file, named for what the person sees. They stay thin: layout and
+//! wiring, with every rule (times, grouping, status, URLs) in `crate::programme` and `crate::routes`.
+
+mod about_view;
+mod app;
+mod app_link;
+mod context;
+mod illustrative_label;
+mod programme_view;
+mod session_card;
+mod session_detail;
+mod session_times;
+mod site_header;
+
+pub use about_view::AboutView;
+pub use app::App;
+pub use app_link::AppLink;
+pub use context::{AppData, Navigator, provide_app_data, use_app_data, use_navigator};
+pub use illustrative_label::IllustrativeLabel;
+pub use programme_view::ProgrammeView;
+pub use session_card::SessionCard;
+pub use session_detail::SessionDetail;
+pub use session_times::SessionTimes;
+pub use site_header::SiteHeader;

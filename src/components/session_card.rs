@@ -1,0 +1,50 @@
+//! One session in the programme list: enough to decide whether to open it.
+
+use leptos::prelude::*;
+
+use super::context::use_app_data;
+use super::{AppLink, IllustrativeLabel, SessionTimes};
+use crate::programme::Session;
+use crate::programme::schedule::Status;
+use crate::programme::text::{join_names, paragraphs};
+use crate::routes::Route;
+
+/// A session's card: title (linking to its detail view), times, status, organisations, topics.
+#[component]
+pub fn SessionCard(
+    session: Session,
+    /// Marks the first session that has not started yet.
+    #[prop(optional)]
+    is_next: bool,
+) -> impl IntoView {
+    let data = use_app_data();
+    let programme = &data.programme;
+    let status = Status::of(&session, data.now, &data.zone);
+    let organisations = join_names(&programme.organisation_names(&session));
+    let topics = programme.topic_labels(&session);
+    let summary = paragraphs(&session.description).first().map(|p| p.to_string());
+    let slug = session.slug.as_str().to_owned();
+    let route = Route::Session(slug.clone());
+    let title = session.title.clone();
+    view! {
+        <article class="session-card" class:is-next=is_next data-slug=slug>
+            <h3>
+                <AppLink route>{title}</AppLink>
+            </h3>
+            <SessionTimes session=session.clone() />
+            <p class="badges">
+                <span class=format!("status status-{}", status.class())>{status.label()}</span>
+                {is_next.then(|| view! { <span class="next-label">"Next session"</span> })}
+                {session.illustrative.then(|| view! { <IllustrativeLabel /> })}
+            </p>
+            <p class="organisations">
+                <span class="visually-hidden">"Presented by "</span>
+                {organisations}
+            </p>
+            <ul class="topics" aria-label="Topics">
+                {topics.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
+            </ul>
+            {summary.map(|text| view! { <p class="summary">{text}</p> })}
+        </article>
+    }
+}

@@ -1,0 +1,14 @@
+//! The programme domain: plain Rust, no Leptos, no browser. Components call into it; native tests
+//! cover it. `build.rs` compiles `model`, `uk_time` and `validation` too, so the bundled data file is
+//! checked by the same code that the app and the tests use.
+
+pub mod model;
+pub mod schedule;
+pub mod text;
+pub mod uk_time;
+pub mod validation;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+
+pub use model::{Link, Organisation, Programme, Series, Session, Slug, Topic};

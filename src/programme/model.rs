@@ -1,0 +1,149 @@
+//! The validated programme: what the app renders. Only `validation` builds these from a data file,
+//! so every value here has already been checked (slugs unique and known, links safe, end after start).
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// A stable identifier: lowercase words joined by hyphens, e.g. `nhs-charging`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Slug(pub String);
+
+impl Slug {
+    /// Whether `text` is a well-formed slug: `[a-z0-9]+` words joined by single hyphens.
+    pub fn is_valid(text: &str) -> bool {
+        !text.is_empty()
+            && text
+                .split('-')
+                .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    }
+
+    /// The slug as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A link that is known to be `http:`, `https:` or `mailto:` (checked by validation), so it is safe
+/// to put in an `href`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Link(pub String);
+
+impl Link {
+    /// Accepts only `http(s)://host…` and `mailto:address` with no spaces or control characters.
+    pub fn parse(text: &str) -> Option<Link> {
+        if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return None;
+        }
+        let lower = text.to_ascii_lowercase();
+        let ok = if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
+            rest.split(['/', '?', '#']).next().is_some_and(|host| !host.is_empty())
+        } else if let Some(address) = lower.strip_prefix("mailto:") {
+            address.contains('@')
+        } else {
+            false
+        };
+        ok.then(|| Link(text.to_owned()))
+    }
+
+    /// The link as text, for an `href`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The whole programme. Sessions are kept in start order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Programme {
+    pub series: Series,
+    pub organisations: Vec<Organisation>,
+    pub topics: Vec<Topic>,
+    pub sessions: Vec<Session>,
+}
+
+/// The series as a whole: its names, what it is, and who runs it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub title: String,
+    pub full_title: String,
+    pub summary: String,
+    pub description: String,
+    pub movement: String,
+    pub dates: String,
+    pub format: String,
+    pub organisers: Vec<Slug>,
+    pub source: Option<Link>,
+    pub updated: NaiveDate,
+}
+
+/// An organisation that runs sessions or organises the series.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub slug: Slug,
+    pub name: String,
+    pub website: Option<Link>,
+    pub description: String,
+}
+
+/// A topic that sessions are tagged with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    pub slug: Slug,
+    pub label: String,
+}
+
+/// One seminar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub slug: Slug,
+    pub title: String,
+    /// Start instant, with the UTC offset the data gave (UK time).
+    pub start: DateTime<FixedOffset>,
+    pub end: DateTime<FixedOffset>,
+    /// False when the date is published but the time shown is not.
+    pub time_known: bool,
+    pub organisations: Vec<Slug>,
+    pub topics: Vec<Slug>,
+    /// Plain text; paragraphs are separated by blank lines.
+    pub description: String,
+    pub speakers: Vec<String>,
+    /// Where to sign up, or the recording.
+    pub link: Option<Link>,
+    /// Where the facts about this session were published.
+    pub source: Option<Link>,
+    /// True when the session was built from the announced topics only: its details were never published.
+    pub illustrative: bool,
+}
+
+impl Programme {
+    /// The organisation with this slug.
+    pub fn organisation(&self, slug: &Slug) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| &o.slug == slug)
+    }
+
+    /// The topic with this slug.
+    pub fn topic(&self, slug: &Slug) -> Option<&Topic> {
+        self.topics.iter().find(|t| &t.slug == slug)
+    }
+
+    /// The session with this slug.
+    pub fn session(&self, slug: &str) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.slug.as_str() == slug)
+    }
+
+    /// The names of a session's organisations, in the order the data lists them.
+    pub fn organisation_names(&self, session: &Session) -> Vec<String> {
+        session.organisations.iter().filter_map(|s| self.organisation(s)).map(|o| o.name.clone()).collect()
+    }
+
+    /// The labels of a session's topics, in the order the data lists them.
+    pub fn topic_labels(&self, session: &Session) -> Vec<String> {
+        session.topics.iter().filter_map(|s| self.topic(s)).map(|t| t.label.clone()).collect()
+    }
+
+    /// Whether any session is illustrative, so views can explain the label.
+    pub fn has_illustrative(&self) -> bool {
+        self.sessions.iter().any(|s| s.illustrative)
+    }
+}

@@ -1,0 +1,15 @@
+//! Small text helpers shared by the views.
+
+/// Splits plain text into paragraphs at blank lines, trimming each and dropping empty ones.
+pub fn paragraphs(text: &str) -> Vec<&str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect()
+}
+
+/// Joins names as English prose: "A", "A and B", "A, B and C".
+pub fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}

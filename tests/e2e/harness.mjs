@@ -1,0 +1,288 @@
+// Shared helpers for the end-to-end tests: a static server for dist/, a Chromium that does
+// not talk to the outside world, pages that record what they request and log, axe-core, and
+// the bundled programme data.
+//
+// Everything here uses only node's standard library, playwright-core (driving Debian's
+// /usr/bin/chromium: no browser downloads on this machine), axe-core and smol-toml.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { parse as parseToml } from 'smol-toml';
+
+/** The repository root (this file lives in tests/e2e/). */
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Where `trunk build --release` puts the site (E2E_DIST points the tests at another build). */
+export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(REPO, 'dist');
+
+/** The programme data file the app bundles. */
+export const DATA_FILE = path.join(REPO, 'src', 'data', 'programme.toml');
+
+/** Debian's Chromium; Playwright's own browser downloads are not reachable here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Viewports used by the journeys. */
+export const VIEWPORTS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  // Pixel 5, as the brief measures it: the full 393×851 screen, mobile and touch.
+  pixel5: {
+    viewport: { width: 393, height: 851 },
+    screen: { width: 393, height: 851 },
+    deviceScaleFactor: 2.75,
+    isMobile: true,
+    hasTouch: true,
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 11; Pixel 5) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+      'Chrome/156.0.0.0 Mobile Safari/537.36',
+  },
+  // WCAG reflow: 320 CSS px wide (1280 px at 400 % zoom).
+  narrow320: { viewport: { width: 320, height: 640 } },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Static file server
+// ---------------------------------------------------------------------------------------------
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * Serves `root` on 127.0.0.1 at an ephemeral port, under `prefix` (default "/"), so that the
+ * same dist/ can be tested at a domain root and under a sub-path such as "/some/path/".
+ * No caching headers are sent: every test sees the files as they are on disk.
+ * Resolves to { origin, baseUrl, log, close() }; `log` lists every request as
+ * { method, url, status }.
+ */
+export async function startServer({ root = DIST, prefix = '/' } = {}) {
+  if (!prefix.startsWith('/')) prefix = `/${prefix}`;
+  if (!prefix.endsWith('/')) prefix = `${prefix}/`;
+  const rootDir = path.resolve(root);
+  const log = [];
+
+  const server = createServer(async (req, res) => {
+    const entry = { method: req.method, url: req.url, status: 0 };
+    log.push(entry);
+    const send = (status, headers = {}, body = '') => {
+      entry.status = status;
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        return send(405, { Allow: 'GET, HEAD' }, 'method not allowed');
+      }
+      const { pathname } = new URL(req.url, 'http://127.0.0.1');
+      // "/some/path" → "/some/path/", as static hosts do for a folder.
+      if (`${pathname}/` === prefix) {
+        return send(301, { Location: prefix });
+      }
+      if (!pathname.startsWith(prefix)) return send(404, {}, 'not found');
+
+      let rel;
+      try {
+        rel = decodeURIComponent(pathname.slice(prefix.length));
+      } catch {
+        return send(400, {}, 'bad request');
+      }
+      let file = path.resolve(rootDir, rel);
+      // Never serve anything outside root (e.g. "/../../etc/passwd").
+      if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
+        return send(404, {}, 'not found');
+      }
+      let info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      if (!info?.isFile()) return send(404, {}, 'not found');
+
+      const body = await readFile(file);
+      const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
+      return send(200, { 'Content-Type': type, 'Content-Length': body.length }, body);
+    } catch (err) {
+      return send(500, {}, String(err));
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    baseUrl: `${origin}${prefix}`,
+    log,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser
+// ---------------------------------------------------------------------------------------------
+
+/** Fails early, with the fix, when dist/ has not been built. */
+export function assertDistBuilt() {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(
+      `${path.join(DIST, 'index.html')} is missing: run trunk build --release first ` +
+        '(bash .ci/test does it before the end-to-end tests).',
+    );
+  }
+}
+
+/**
+ * Headless Debian Chromium with a fresh profile. The background-networking flags stop
+ * Chromium from calling home, which on this closed network floods the log with refused
+ * connections and would also show up as third-party requests.
+ */
+export async function launchBrowser() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: run bash .ci/setup --test (installs Debian's chromium).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh browser context and, unless `waitForReady: false`, waits until the app
+ * is ready (`main h1` visible). Other `options` are Playwright context options (viewport,
+ * isMobile, colorScheme, …).
+ * Returns { context, page, requests, consoleErrors, pageErrors, close() }: every request URL the
+ * context made, every console error and every uncaught page error, for the privacy checks.
+ */
+export async function openApp(browser, url, options = {}) {
+  const { waitForReady = true, ...contextOptions } = options;
+  const context = await browser.newContext({ ...VIEWPORTS.desktop, ...contextOptions });
+  const requests = [];
+  const consoleErrors = [];
+  const pageErrors = [];
+  // Context-level, so requests from any page or worker of this context are seen too.
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      consoleErrors.push(`${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => pageErrors.push(String(err?.stack || err)));
+
+  const session = {
+    context,
+    page,
+    requests,
+    consoleErrors,
+    pageErrors,
+    close: () => context.close().catch(() => {}),
+  };
+  await page.goto(url);
+  if (waitForReady) await waitForApp(session);
+  return session;
+}
+
+/**
+ * Waits until the app shows a view (`main h1` visible); on time-out, says what the page logged.
+ * Also used after in-document navigations (pushState, back, forward).
+ */
+export async function waitForApp({ page, consoleErrors, pageErrors }) {
+  try {
+    await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 20_000 });
+  } catch (err) {
+    throw new Error(
+      `the app never showed a visible "main h1" at ${page.url()}.\n` +
+        `page errors: ${JSON.stringify(pageErrors)}\nconsole errors: ${JSON.stringify(consoleErrors)}\n` +
+        `${err.message}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+// ---------------------------------------------------------------------------------------------
+
+let axeSource;
+
+/** Runs axe-core in the page and returns its violations (an empty array when there are none). */
+export async function axe(page, options = {}) {
+  axeSource ??= readFileSync(path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const present = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!present) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (opts) => {
+    const result = await window.axe.run(document, opts);
+    // Only plain data crosses back to node.
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })),
+    }));
+  }, options);
+}
+
+/** Formats axe violations for an assertion message: rule id, help, the offending nodes. */
+export function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes
+          .map((n) => `    at ${JSON.stringify(n.target)}\n      ${String(n.summary).replace(/\n/g, '\n      ')}`)
+          .join('\n'),
+    )
+    .join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------------------------
+
+/** The bundled programme data, parsed with smol-toml. */
+export function readProgramme() {
+  if (!existsSync(DATA_FILE)) throw new Error(`${DATA_FILE} is missing`);
+  return parseToml(readFileSync(DATA_FILE, 'utf8'));
+}
+
+/** Whitespace collapsed to single spaces, for comparing data text with rendered text. */
+export function normalise(text) {
+  return String(text ?? '').replace(/\s+/g, ' ').trim();
+}
