@@ -20,12 +20,17 @@ mod load;
 /// The data file an organiser replaces with the real schedule.
 const DATA_FILE: &str = "src/data/programme.toml";
 
+/// Builds the app with another data file instead (the benchmark's synthetic programme).
+const DATA_FILE_OVERRIDE: &str = "PROGRAMME_DATA";
+
 fn main() {
-    for path in [DATA_FILE, "src/programme/model.rs", "src/programme/uk_time.rs", "src/programme/validation.rs", "src/programme/load.rs"] {
+    let data_file = env::var(DATA_FILE_OVERRIDE).unwrap_or_else(|_| DATA_FILE.to_owned());
+    println!("cargo::rerun-if-env-changed={DATA_FILE_OVERRIDE}");
+    for path in [data_file.as_str(), "src/programme/model.rs", "src/programme/uk_time.rs", "src/programme/validation.rs", "src/programme/load.rs"] {
         println!("cargo::rerun-if-changed={path}");
     }
-    let text = fs::read_to_string(DATA_FILE).unwrap_or_else(|e| fail(&format!("{DATA_FILE}: cannot be read: {e}")));
-    let programme = load::load_programme(DATA_FILE, &text).unwrap_or_else(|errors| {
+    let text = fs::read_to_string(&data_file).unwrap_or_else(|e| fail(&format!("{data_file}: cannot be read: {e}")));
+    let programme = load::load_programme(&data_file, &text).unwrap_or_else(|errors| {
         fail(&format!("The programme data has {} problem(s):\n{errors}", errors.0.len()))
     });
     let json = serde_json::to_string(&programme).unwrap_or_else(|e| fail(&format!("cannot encode the programme: {e}")));

@@ -44,31 +44,91 @@ pub fn query() -> String {
 pub struct EntryState {
     /// Vertical scroll position when the person left this entry.
     pub scroll_y: f64,
-    /// The session link to focus on return, if the person left through one.
+    /// The session the person left through, if any: its link gets the focus on return.
     pub focus_slug: Option<String>,
+    /// How far that session's card was from the top of the window. Returning puts the card back
+    /// there, which stays right even when the cards above it have not been laid out yet.
+    pub anchor_top: Option<f64>,
 }
 
 const SCROLL_Y: &str = "scrollY";
 const FOCUS_SLUG: &str = "focusSlug";
+const ANCHOR_TOP: &str = "anchorTop";
 
 impl EntryState {
+    /// Where the person is now, leaving through the session `focus_slug` if any.
+    pub fn here(focus_slug: Option<String>) -> EntryState {
+        let anchor_top = focus_slug.as_deref().and_then(|slug| top_of(&card_selector(slug)));
+        EntryState { scroll_y: scroll_y(), focus_slug, anchor_top }
+    }
+
+    /// Puts the person back where this entry was left: the same card at the same height, its link
+    /// focused; or the same scroll position with the heading focused.
+    pub fn restore(&self) {
+        let card = self.focus_slug.as_deref().map(card_selector);
+        match (card, self.anchor_top) {
+            (Some(card), Some(then)) if top_of(&card).is_some() => {
+                focus(&format!("{card} h3 a"));
+                keep_at(card, then, ANCHOR_FRAMES);
+            }
+            _ => {
+                scroll_to(self.scroll_y);
+                focus("main h1");
+            }
+        }
+    }
+
     /// Reads the state stored in a history entry; anything unexpected reads as the default.
     pub fn from_js(value: &JsValue) -> EntryState {
         let get = |key: &str| Reflect::get(value, &JsValue::from_str(key)).ok();
         EntryState {
             scroll_y: get(SCROLL_Y).and_then(|v| v.as_f64()).unwrap_or(0.0),
             focus_slug: get(FOCUS_SLUG).and_then(|v| v.as_string()),
+            anchor_top: get(ANCHOR_TOP).and_then(|v| v.as_f64()),
         }
     }
 
     fn to_js(&self) -> JsValue {
         let object = Object::new();
-        let _ = Reflect::set(&object, &JsValue::from_str(SCROLL_Y), &JsValue::from_f64(self.scroll_y));
+        let set = |key: &str, value: JsValue| Reflect::set(&object, &JsValue::from_str(key), &value).is_ok();
+        set(SCROLL_Y, JsValue::from_f64(self.scroll_y));
         if let Some(slug) = &self.focus_slug {
-            let _ = Reflect::set(&object, &JsValue::from_str(FOCUS_SLUG), &JsValue::from_str(slug));
+            set(FOCUS_SLUG, JsValue::from_str(slug));
+        }
+        if let Some(top) = self.anchor_top {
+            set(ANCHOR_TOP, JsValue::from_f64(top));
         }
         object.into()
     }
+}
+
+/// The selector of a session's card. Slugs come from history state, which a page script could
+/// have written, so anything but slug characters is dropped rather than trusted in a selector.
+fn card_selector(slug: &str) -> String {
+    let safe: String = slug.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    format!("article[data-slug=\"{safe}\"]")
+}
+
+/// How many frames a returning card is held in place while the cards above it are laid out.
+const ANCHOR_FRAMES: u32 = 4;
+
+/// Scrolls so the element matching `selector` is `top` pixels from the top of the window, then
+/// checks again over the next `frames` frames: cards above it that were not laid out yet (see
+/// `content-visibility` in the styles) take their real height as they come into view.
+fn keep_at(selector: String, top: f64, frames: u32) {
+    let Some(now) = top_of(&selector) else { return };
+    if (now - top).abs() >= 1.0 {
+        scroll_to(scroll_y() + now - top);
+    }
+    if frames > 0 {
+        leptos::prelude::request_animation_frame(move || keep_at(selector, top, frames - 1));
+    }
+}
+
+/// The distance from the top of the window to the first element matching `selector`.
+fn top_of(selector: &str) -> Option<f64> {
+    let element = leptos::prelude::document().query_selector(selector).ok().flatten()?;
+    Some(element.get_bounding_client_rect().top())
 }
 
 /// Records where the person is in the current entry, then adds a new history entry for `href`.
@@ -76,6 +136,20 @@ pub fn push_entry(leaving: &EntryState, href: &str) {
     let Ok(history) = leptos::prelude::window().history() else { return };
     let _ = history.replace_state(&leaving.to_js(), "");
     let _ = history.push_state_with_url(&EntryState::default().to_js(), "", Some(href));
+}
+
+/// Steps back one history entry, as the browser's back button does.
+pub fn go_back() {
+    if let Ok(history) = leptos::prelude::window().history() {
+        let _ = history.back();
+    }
+}
+
+/// Changes the current entry's URL without adding a history step, keeping its state.
+pub fn replace_url(href: &str) {
+    let Ok(history) = leptos::prelude::window().history() else { return };
+    let state = history.state().unwrap_or(JsValue::NULL);
+    let _ = history.replace_state_with_url(&state, "", Some(href));
 }
 
 /// Takes over scroll restoration: the app restores positions itself once a view has rendered.

@@ -1,5 +1,9 @@
 //! The app's URLs. Every view lives in the query string (`./?session=slug`, `./?view=about`), so the
 //! app works on any static host, at a domain root or under a sub-path, with no server rewrites.
+//! Filters live in the URL too, so any filtered view can be bookmarked and shared.
+
+use crate::programme::filter::{Filters, When};
+use crate::programme::{Programme, Slug};
 
 /// Query parameter names: defined here once.
 pub mod param {
@@ -7,45 +11,146 @@ pub mod param {
     pub const SESSION: &str = "session";
     /// A named view other than the programme.
     pub const VIEW: &str = "view";
+    /// Topic slugs, comma-separated (the parameter may also be repeated).
+    pub const TOPIC: &str = "topic";
+    /// Organisation slugs, comma-separated (the parameter may also be repeated).
+    pub const ORGANISATION: &str = "org";
+    /// Free-text search.
+    pub const SEARCH: &str = "q";
+    /// `upcoming`, `past` or `all`.
+    pub const WHEN: &str = "when";
+
+    /// Every parameter the app reads; any other is reported as ignored.
+    pub const KNOWN: [&str; 6] = [SESSION, VIEW, TOPIC, ORGANISATION, SEARCH, WHEN];
 }
 
 /// Values of [`param::VIEW`].
 const ABOUT: &str = "about";
 
+/// The longest search text taken from a URL; anything longer is cut there.
+pub const MAX_SEARCH_CHARS: usize = 200;
+
 /// Which view the URL asks for.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    /// The whole programme, by month.
-    #[default]
-    Programme,
+    /// The programme, narrowed by filters.
+    Programme(Filters),
     /// One session's detail view, by slug (which may not exist: the view says so).
     Session(String),
     /// About the series.
     About,
 }
 
+impl Default for Route {
+    fn default() -> Route {
+        Route::Programme(Filters::default())
+    }
+}
+
+/// A URL read as a route, with a note of everything in it that was not understood.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Parsed {
+    pub route: Route,
+    /// Human-readable descriptions of ignored parameters and values, e.g. `topic "nhs"`.
+    pub ignored: Vec<String>,
+}
+
 impl Route {
-    /// The route for a query string such as `?session=nhs-charging` (the leading `?` is optional).
-    /// Unknown parameters and values fall back to the programme, never to an error.
-    pub fn from_query(query: &str) -> Route {
+    /// Reads a query string such as `?topic=nrpf,legal-aid&q=housing` (the `?` is optional).
+    /// Nothing in it can fail: unknown parameters and values are dropped and listed in `ignored`.
+    pub fn from_query(query: &str, programme: &Programme) -> Parsed {
         let pairs = parse_query(query);
-        let value = |name: &str| pairs.iter().find(|(key, _)| key == name).map(|(_, value)| value.trim());
-        if let Some(slug) = value(param::SESSION).filter(|s| !s.is_empty()) {
-            Route::Session(slug.to_owned())
-        } else if value(param::VIEW) == Some(ABOUT) {
-            Route::About
-        } else {
-            Route::Programme
+        let mut ignored = Vec::new();
+        for (name, _) in &pairs {
+            if !param::KNOWN.contains(&name.as_str()) && !ignored.contains(&quoted("parameter", name)) {
+                ignored.push(quoted("parameter", name));
+            }
         }
+        let values = |name: &'static str| pairs.iter().filter(move |(key, _)| key == name).map(|(_, value)| value.trim());
+        if let Some(slug) = values(param::SESSION).find(|s| !s.is_empty()) {
+            return Parsed { route: Route::Session(slug.to_owned()), ignored };
+        }
+        if values(param::VIEW).any(|v| v == ABOUT) {
+            return Parsed { route: Route::About, ignored };
+        }
+        for view in values(param::VIEW).filter(|v| *v != ABOUT) {
+            ignored.push(quoted("view", view));
+        }
+
+        let topics = programme.topics.iter().map(|t| &t.slug);
+        let organisations = programme.organisations.iter().map(|o| &o.slug);
+        let mut search: String = values(param::SEARCH).find(|v| !v.is_empty()).unwrap_or_default().to_owned();
+        if search.chars().count() > MAX_SEARCH_CHARS {
+            search = search.chars().take(MAX_SEARCH_CHARS).collect();
+            ignored.push(format!("search text after {MAX_SEARCH_CHARS} characters"));
+        }
+        let mut when = When::All;
+        for value in values(param::WHEN) {
+            match When::from_slug(value) {
+                Some(w) => when = w,
+                None => ignored.push(quoted("when", value)),
+            }
+        }
+        let filters = Filters {
+            topics: known_slugs(values(param::TOPIC), topics, "topic", &mut ignored),
+            organisations: known_slugs(values(param::ORGANISATION), organisations, "organisation", &mut ignored),
+            search,
+            when,
+        };
+        Parsed { route: Route::Programme(filters), ignored }
     }
 
     /// A relative link to this route, valid wherever the app is hosted.
     pub fn href(&self) -> String {
         match self {
-            Route::Programme => "./".to_owned(),
+            Route::Programme(filters) => {
+                let join = |slugs: &[Slug]| slugs.iter().map(Slug::as_str).collect::<Vec<_>>().join(",");
+                let mut parts = Vec::new();
+                if !filters.topics.is_empty() {
+                    parts.push(format!("{}={}", param::TOPIC, join(&filters.topics)));
+                }
+                if !filters.organisations.is_empty() {
+                    parts.push(format!("{}={}", param::ORGANISATION, join(&filters.organisations)));
+                }
+                if !filters.search.trim().is_empty() {
+                    parts.push(format!("{}={}", param::SEARCH, encode_component(filters.search.trim())));
+                }
+                if filters.when != When::All {
+                    parts.push(format!("{}={}", param::WHEN, filters.when.slug()));
+                }
+                if parts.is_empty() { "./".to_owned() } else { format!("./?{}", parts.join("&")) }
+            }
             Route::Session(slug) => format!("./?{}={}", param::SESSION, encode_component(slug)),
             Route::About => format!("./?{}={ABOUT}", param::VIEW),
         }
+    }
+}
+
+/// The known slugs among comma-separated `values`, in programme order; the rest go to `ignored`.
+fn known_slugs<'a>(
+    values: impl Iterator<Item = &'a str>,
+    options: impl Iterator<Item = &'a Slug>,
+    kind: &str,
+    ignored: &mut Vec<String>,
+) -> Vec<Slug> {
+    let asked: Vec<&str> = values.flat_map(|v| v.split(',')).map(str::trim).filter(|v| !v.is_empty()).collect();
+    let options: Vec<&Slug> = options.collect();
+    for value in asked.iter().filter(|v| !options.iter().any(|o| o.as_str() == **v)) {
+        let note = quoted(kind, value);
+        if !ignored.contains(&note) {
+            ignored.push(note);
+        }
+    }
+    options.into_iter().filter(|o| asked.contains(&o.as_str())).cloned().collect()
+}
+
+/// `kind "value"`, with long values shortened so a hostile URL cannot flood the notice.
+fn quoted(kind: &str, value: &str) -> String {
+    const SHOWN: usize = 40;
+    if value.chars().count() > SHOWN {
+        format!("{kind} \u{201c}{}…\u{201d}", value.chars().take(SHOWN).collect::<String>())
+    } else {
+        format!("{kind} \u{201c}{value}\u{201d}")
     }
 }
 

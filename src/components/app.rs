@@ -6,10 +6,11 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::context::{AppData, Navigator, provide_app_data};
-use super::{AboutView, ProgrammeView, SessionDetail, SiteHeader};
+use super::{AboutView, IgnoredNotice, ProgrammeView, SessionDetail, SiteHeader};
 use crate::browser::{self, EntryState, ViewerZone};
 use crate::bundled;
 use crate::programme::Programme;
+use crate::programme::filter::Filters;
 use crate::routes::Route;
 
 /// The whole app, with the bundled programme.
@@ -24,48 +25,71 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Which view is showing. Kept apart from the filters so that changing a filter updates the
+/// programme in place instead of rebuilding it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Page {
+    Programme,
+    Session(String),
+    About,
+}
+
 /// The guide for one programme.
 #[component]
 fn Guide(programme: Arc<Programme>) -> impl IntoView {
     let series_title = programme.series.title.clone();
     provide_app_data(AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Browser });
 
-    let (route, set_route) = signal(Route::from_query(&browser::query()));
-    provide_context(Navigator(set_route));
+    let parsed = Route::from_query(&browser::query(), &programme);
+    if !parsed.ignored.is_empty() {
+        // Keep what was understood in the address bar, so a bookmark made now is clean.
+        browser::replace_url(&parsed.route.href());
+    }
+    let navigator = Navigator::new(parsed.route, parsed.ignored);
+    provide_context(navigator);
     browser::restore_scroll_manually();
 
     // Back and forward: show the entry's view, then put the person back where they were in it.
+    let from_url = programme.clone();
     let listener = window_event_listener(ev::popstate, move |event| {
         let state = EntryState::from_js(&event.state());
-        set_route.set(Route::from_query(&browser::query()));
-        request_animation_frame(move || {
-            browser::scroll_to(state.scroll_y);
-            match state.focus_slug {
-                Some(slug) => browser::focus(&format!("[data-slug=\"{slug}\"] h3 a")),
-                None => browser::focus("main h1"),
-            }
-        });
+        let parsed = Route::from_query(&browser::query(), &from_url);
+        navigator.arrived(parsed.route, parsed.ignored);
+        request_animation_frame(move || state.restore());
     });
     on_cleanup(move || listener.remove());
 
-    // The document title is the one outside sink the route writes to.
-    let titles = programme.clone();
-    Effect::new(move |_| {
-        let page = match route.get() {
-            Route::Programme => "Programme".to_owned(),
-            Route::About => "About the series".to_owned(),
-            Route::Session(slug) => titles.session(&slug).map_or("Session not found".to_owned(), |s| s.title.clone()),
-        };
-        browser::set_title(&format!("{page} — {}", titles.series.title));
+    let route = navigator.route;
+    let page = Memo::new(move |_| match route.get() {
+        Route::Programme(_) => Page::Programme,
+        Route::Session(slug) => Page::Session(slug),
+        Route::About => Page::About,
+    });
+    let filters = Memo::new(move |_| match route.get() {
+        Route::Programme(filters) => filters,
+        _ => Filters::default(),
     });
 
+    // The document title is the one outside sink the page writes to.
+    let titles = programme.clone();
+    Effect::new(move |_| {
+        let name = match page.get() {
+            Page::Programme => "Programme".to_owned(),
+            Page::About => "About the series".to_owned(),
+            Page::Session(slug) => titles.session(&slug).map_or("Session not found".to_owned(), |s| s.title.clone()),
+        };
+        browser::set_title(&format!("{name} — {}", titles.series.title));
+    });
+
+    let on_about = Signal::derive(move || page.get() == Page::About);
     view! {
-        <SiteHeader title=series_title route />
+        <SiteHeader title=series_title on_about />
         <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Route::Programme => view! { <ProgrammeView /> }.into_any(),
-                Route::Session(slug) => view! { <SessionDetail slug /> }.into_any(),
-                Route::About => view! { <AboutView /> }.into_any(),
+            <IgnoredNotice ignored=navigator.ignored />
+            {move || match page.get() {
+                Page::Programme => view! { <ProgrammeView filters /> }.into_any(),
+                Page::Session(slug) => view! { <SessionDetail slug /> }.into_any(),
+                Page::About => view! { <AboutView /> }.into_any(),
             }}
         </main>
     }

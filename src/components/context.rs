@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::{self, EntryState, ViewerZone};
 use crate::programme::Programme;
+use crate::programme::filter::Filters;
 use crate::routes::Route;
 
 /// The programme, the clock and the viewer's zone. The clock is read once per visit, so every view
@@ -28,28 +29,95 @@ pub fn use_app_data() -> AppData {
     expect_context::<AppData>()
 }
 
-/// Moves between views: the only writer of the current route.
+/// How a change of filters is recorded in the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A step that back and forward should visit (a filter toggled, filters cleared).
+    Push,
+    /// A refinement of the current step (more letters typed in search).
+    Replace,
+}
+
+/// Moves between views and filters: the only writer of the current route. The URL is the source
+/// of truth, so every change goes through here to keep the two in step.
 #[derive(Clone, Copy)]
-pub struct Navigator(pub WriteSignal<Route>);
+pub struct Navigator {
+    pub route: RwSignal<Route>,
+    /// What the last URL read contained that the app did not understand.
+    pub ignored: RwSignal<Vec<String>>,
+    /// The route of the history entry just before this one, when the app itself pushed it.
+    pub previous: StoredValue<Option<Route>>,
+}
 
 impl Navigator {
+    /// A navigator starting at `route`.
+    pub fn new(route: Route, ignored: Vec<String>) -> Navigator {
+        Navigator { route: RwSignal::new(route), ignored: RwSignal::new(ignored), previous: StoredValue::new(None) }
+    }
+
+    /// Where a "back to the programme" link should lead: the programme as the person left it.
+    pub fn programme_to_return_to(self) -> Route {
+        match self.previous.get_value() {
+            Some(route @ Route::Programme(_)) => route,
+            _ => Route::default(),
+        }
+    }
+
+    /// Called when the browser moves through history: the entry before is no longer known.
+    pub fn arrived(self, route: Route, ignored: Vec<String>) {
+        self.previous.set_value(None);
+        self.ignored.set(ignored);
+        self.route.set(route);
+    }
+
     /// Opens `route` as a new history entry, remembering where the person was so "back" returns there.
+    /// Going to the entry just before this one is a step back, so its filters and scroll position return.
     pub fn go(self, route: Route) {
+        if self.previous.get_value().as_ref() == Some(&route) {
+            browser::go_back();
+            return;
+        }
         let focus_slug = match &route {
             Route::Session(slug) => Some(slug.clone()),
             _ => None,
         };
-        browser::push_entry(&EntryState { scroll_y: browser::scroll_y(), focus_slug }, &route.href());
-        self.0.set(route);
+        browser::push_entry(&EntryState::here(focus_slug), &route.href());
+        self.previous.set_value(Some(self.route.get_untracked()));
+        self.ignored.set(Vec::new());
+        self.route.set(route);
         // After the new view has rendered: start at its top, and tell screen readers where they are.
         request_animation_frame(|| {
             browser::scroll_to(0.0);
             browser::focus("main h1");
         });
     }
+
+    /// Shows the programme with `filters`, staying where the person is on the page.
+    pub fn filter(self, filters: Filters, mode: HistoryMode) {
+        let route = Route::Programme(filters);
+        let href = route.href();
+        let leaving = EntryState::here(None);
+        if mode == HistoryMode::Push {
+            self.previous.set_value(Some(self.route.get_untracked()));
+        }
+        self.ignored.set(Vec::new());
+        self.route.set(route);
+        // The address bar can wait until the updated list has been painted (a task queued from the
+        // next animation frame runs after it): a history write makes the browser re-resolve every
+        // link on the page, which is slow with thousands of sessions.
+        request_animation_frame(move || {
+            set_timeout(
+                move || match mode {
+                    HistoryMode::Push => browser::push_entry(&leaving, &href),
+                    HistoryMode::Replace => browser::replace_url(&href),
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
 }
 
-/// The navigator, for links that switch views without reloading.
+/// The navigator, for links and controls that change the view without reloading.
 pub fn use_navigator() -> Option<Navigator> {
     use_context::<Navigator>()
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::context::use_app_data;
+use super::context::{use_app_data, use_navigator};
 use super::illustrative_label::ILLUSTRATIVE;
 use super::{AppLink, SessionTimes};
 use crate::programme::schedule::Status;
@@ -13,12 +13,13 @@ use crate::routes::Route;
 #[component]
 pub fn SessionDetail(slug: String) -> impl IntoView {
     let data = use_app_data();
+    let back = use_navigator().map_or_else(Route::default, |n| n.programme_to_return_to());
     let programme = data.programme.clone();
     let Some(session) = programme.session(&slug).cloned() else {
         return view! {
             <h1 tabindex="-1">"Session not found"</h1>
             <p>"There is no session at this address. It may have been renamed or removed from the programme."</p>
-            <p><AppLink route=Route::Programme>"Back to the programme"</AppLink></p>
+            <p><AppLink route=back>"Back to the programme"</AppLink></p>
         }
         .into_any();
     };
@@ -33,7 +34,7 @@ pub fn SessionDetail(slug: String) -> impl IntoView {
     let link_text = if status == Status::Past { "Recording or materials" } else { "Sign up" };
     view! {
         <article class="session-detail" data-slug=session.slug.as_str().to_owned()>
-            <p class="back"><AppLink route=Route::Programme>"Back to the programme"</AppLink></p>
+            <p class="back"><AppLink route=back>"Back to the programme"</AppLink></p>
             <h1 tabindex="-1">{session.title.clone()}</h1>
             <SessionTimes session=session.clone() />
             <p class="badges">

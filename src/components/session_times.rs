@@ -8,18 +8,25 @@ use super::context::use_app_data;
 use crate::programme::Session;
 use crate::programme::uk_time::{UkTime, ViewerTime, Zone, ZonedRange, long_date, uk_zone_name};
 
-/// The date and time lines for `session`.
+/// The date and time lines for `session`. When only the date was published, the placeholder time
+/// is not shown at all: a time that looks real would mislead.
 #[component]
 pub fn SessionTimes(session: Session) -> impl IntoView {
     let zone = use_app_data().zone;
     let uk = ZonedRange::new(&UkTime, session.start, session.end);
+    let date = view! { <time datetime=session.start.to_rfc3339()>{long_date(uk.start.date_naive())}</time> };
+    if !session.time_known {
+        return view! {
+            <p class="when">{date}<span class="time-note">"Time not published"</span></p>
+        }
+        .into_any();
+    }
     let uk_zone = uk_zone_name(UkTime.offset_at(session.start.with_timezone(&Utc)));
     let viewer = ViewerTime::new(&zone, session.start, session.end);
     view! {
         <p class="when">
-            <time datetime=session.start.to_rfc3339()>{long_date(uk.start.date_naive())}</time>
+            {date}
             <span class="uk-time">{format!("{} {uk_zone}", uk.clock_range())}</span>
-            {(!session.time_known).then(|| view! { <span class="time-note">"Time not published"</span> })}
         </p>
         {viewer.map(|viewer| {
             let day = viewer.day_note();
@@ -36,4 +43,5 @@ pub fn SessionTimes(session: Session) -> impl IntoView {
             }
         })}
     }
+    .into_any()
 }

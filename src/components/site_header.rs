@@ -5,24 +5,24 @@ use leptos::prelude::*;
 use super::AppLink;
 use crate::routes::Route;
 
-/// Skip link, series name and main navigation; `route` marks the current page.
+/// Skip link, series name and main navigation, marking the current page.
 #[component]
 pub fn SiteHeader(
     /// The series' short title.
     title: String,
-    /// The current route.
-    route: ReadSignal<Route>,
+    /// True on the About view; the programme link is current otherwise.
+    on_about: Signal<bool>,
 ) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
         <header class="site-header">
-            <p class="brand"><AppLink route=Route::Programme>{title}</AppLink></p>
+            <p class="brand"><AppLink route=Route::default()>{title}</AppLink></p>
             <nav aria-label="Main">
                 {move || {
-                    let current = route.get();
+                    let about = on_about.get();
                     view! {
-                        <AppLink route=Route::Programme current=current != Route::About>"Programme"</AppLink>
-                        <AppLink route=Route::About current=current == Route::About>"About"</AppLink>
+                        <AppLink route=Route::default() current=!about>"Programme"</AppLink>
+                        <AppLink route=Route::About current=about>"About"</AppLink>
                     }
                 }}
             </nav>

@@ -2,8 +2,10 @@
 //! cover it. `build.rs` compiles `model`, `uk_time` and `validation` too, so the bundled data file is
 //! checked by the same code that the app and the tests use.
 
+pub mod filter;
 pub mod model;
 pub mod schedule;
+pub mod search;
 pub mod text;
 pub mod uk_time;
 pub mod validation;

@@ -63,26 +63,27 @@ pub fn next_session(sessions: &[Session], now: DateTime<Utc>) -> Option<&Session
 }
 
 /// Sessions of one calendar month (UK time), in start order.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MonthGroup<'a> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthGroup {
     /// "2023-04": stable, for element ids.
     pub key: String,
     /// "April 2023".
     pub label: String,
-    pub sessions: Vec<&'a Session>,
+    /// Positions in the slice given to [`group_by_month`].
+    pub indices: Vec<usize>,
 }
 
 /// Groups sessions by UK calendar month, months and sessions in start order.
-pub fn group_by_month<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Vec<MonthGroup<'a>> {
-    let mut sorted: Vec<&Session> = sessions.into_iter().collect();
-    sorted.sort_by_key(|s| s.start);
+pub fn group_by_month(sessions: &[Session]) -> Vec<MonthGroup> {
+    let mut order: Vec<usize> = (0..sessions.len()).collect();
+    order.sort_by_key(|&i| sessions[i].start);
     let mut groups: Vec<MonthGroup> = Vec::new();
-    for session in sorted {
-        let date = local_date(session.start.with_timezone(&Utc), &UkTime);
+    for i in order {
+        let date = local_date(sessions[i].start.with_timezone(&Utc), &UkTime);
         let key = format!("{:04}-{:02}", date.year(), date.month());
         match groups.last_mut() {
-            Some(group) if group.key == key => group.sessions.push(session),
-            _ => groups.push(MonthGroup { key, label: month_label(date), sessions: vec![session] }),
+            Some(group) if group.key == key => group.indices.push(i),
+            _ => groups.push(MonthGroup { key, label: month_label(date), indices: vec![i] }),
         }
     }
     groups

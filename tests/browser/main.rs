@@ -12,6 +12,7 @@ use programme_guide::browser::ViewerZone;
 use programme_guide::bundled;
 use programme_guide::components::{AppData, ProgrammeView, SessionCard, SessionDetail, provide_app_data};
 use programme_guide::programme::Programme;
+use programme_guide::programme::filter::Filters;
 use programme_guide::programme::schedule::group_by_month;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -82,11 +83,13 @@ async fn a_session_card_shows_title_times_organisations_and_label() {
 }
 
 #[wasm_bindgen_test]
-async fn a_published_session_has_no_illustrative_label_and_notes_its_unpublished_time() {
+async fn a_published_session_has_no_illustrative_label_and_hides_its_unpublished_time() {
     let programme = programme();
-    let session = programme.sessions.iter().find(|s| !s.illustrative).expect("a published session").clone();
+    let mut session = programme.sessions[0].clone();
+    session.illustrative = false;
+    session.time_known = false;
     let root = container();
-    let app_data = data(programme, 1);
+    let app_data = data(programme, 5);
     let _mounted = mount_to(root.clone(), move || {
         provide_app_data(app_data);
         view! { <SessionCard session /> }
@@ -94,9 +97,10 @@ async fn a_published_session_has_no_illustrative_label_and_notes_its_unpublished
     tick().await;
 
     assert!(root.query_selector(".illustrative-label").ok().flatten().is_none());
-    // UTC+1 reads the same as BST: no second time.
-    assert!(root.query_selector(".viewer-time").ok().flatten().is_none());
+    // Its date is published but its time is not: no placeholder time is shown, in any zone.
     assert_eq!(text_of(&root, ".time-note").as_deref(), Some("Time not published"));
+    assert!(root.query_selector(".uk-time").ok().flatten().is_none());
+    assert!(root.query_selector(".viewer-time").ok().flatten().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -106,6 +110,7 @@ async fn a_viewer_far_east_is_told_the_day_changes() {
     let mut evening = programme.sessions[0].clone();
     evening.start = chrono::DateTime::parse_from_rfc3339("2023-04-06T18:00:00+01:00").expect("start");
     evening.end = chrono::DateTime::parse_from_rfc3339("2023-04-06T19:30:00+01:00").expect("end");
+    evening.time_known = true;
     let root = container();
     let app_data = data(programme, 12);
     let _mounted = mount_to(root.clone(), move || {
@@ -126,7 +131,8 @@ async fn the_programme_view_lists_every_session_by_month() {
     let app_data = data(programme, 0);
     let _mounted = mount_to(root.clone(), move || {
         provide_app_data(app_data);
-        view! { <ProgrammeView /> }
+        let filters = Memo::new(|_| Filters::default());
+        view! { <ProgrammeView filters /> }
     });
     tick().await;
     assert_eq!(texts_of(&root, "article.session-card h3").len(), count);

@@ -214,8 +214,13 @@ export async function openApp(browser, url, options = {}) {
     pageErrors,
     close: () => context.close().catch(() => {}),
   };
-  await page.goto(url);
-  if (waitForReady) await waitForApp(session);
+  try {
+    await page.goto(url);
+    if (waitForReady) await waitForApp(session);
+  } catch (err) {
+    await session.close();
+    throw err;
+  }
   return session;
 }
 

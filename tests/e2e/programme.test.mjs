@@ -18,7 +18,6 @@ import {
   openApp,
   readProgramme,
   startServer,
-  waitForApp,
 } from './harness.mjs';
 
 const PREFIX = process.env.E2E_PREFIX || '/';
@@ -139,16 +138,18 @@ test('the programme lists every session, in date order, grouped by month', async
     'the About nav link is not current on the programme',
   );
 
+  // textContent, not innerText: cards off screen are not rendered (content-visibility: auto)
+  // and innerText reads only rendered text.
   const cards = await page.locator('article.session-card').evaluateAll((els) =>
     els.map((el) => ({
       slug: el.dataset.slug,
-      title: el.querySelector('h3')?.innerText.trim(),
+      title: el.querySelector('h3')?.textContent.trim(),
       href: el.querySelector('h3 a')?.getAttribute('href'),
       datetime: el.querySelector('time')?.getAttribute('datetime'),
-      month: el.closest('section')?.querySelector('h2')?.innerText.trim(),
-      status: el.querySelector('.status')?.innerText.trim(),
-      labels: [...el.querySelectorAll('.illustrative-label')].map((l) => l.innerText.trim()),
-      text: el.innerText,
+      month: el.closest('section')?.querySelector('h2')?.textContent.trim(),
+      status: el.querySelector('.status')?.textContent.trim(),
+      labels: [...el.querySelectorAll('.illustrative-label')].map((l) => l.textContent.trim()),
+      text: el.textContent,
     })),
   );
 
@@ -187,6 +188,13 @@ test('the programme lists every session, in date order, grouped by month', async
       assert.ok(normalise(card.text).includes(range), `${where}: shows "${range}" in: ${normalise(card.text)}`);
     }
     assert.ok(STATUSES.includes(card.status), `${where}: .status is one of ${STATUSES} (was "${card.status}")`);
+    // Where the real clock leaves no doubt (more than a day away), the status must agree.
+    const DAY = 24 * 60 * 60 * 1000;
+    if (Date.parse(s.end) < Date.now() - DAY) {
+      assert.equal(card.status, 'Past', `${where}: ended ${s.end}, so it is "Past"`);
+    } else if (Date.parse(s.start) > Date.now() + DAY) {
+      assert.equal(card.status, 'Upcoming', `${where}: starts ${s.start}, so it is "Upcoming"`);
+    }
 
     if (s.illustrative === true) {
       assert.deepEqual(card.labels, [ILLUSTRATIVE_LABEL], `${where}: illustrative, so labelled "${ILLUSTRATIVE_LABEL}"`);
@@ -196,8 +204,11 @@ test('the programme lists every session, in date order, grouped by month', async
     }
   }
 
-  // Month headings: each month once, in order.
-  const months = await page.locator('main section h2').allInnerTexts();
+  // Month sections: the sections that hold the cards, each month once, in order. (Other sections
+  // of the page, such as filters, may have their own h2.)
+  const months = await page.locator('article.session-card').evaluateAll((els) =>
+    [...new Set(els.map((el) => el.closest('section')))].map((sec) => sec?.querySelector('h2')?.textContent ?? ''),
+  );
   const expectedMonths = [...new Set(sessions.map((s) => ukParts(s.start).month))];
   assert.deepEqual(months.map((m) => m.trim()), expectedMonths, 'one section per month, in order');
 });
@@ -293,8 +304,16 @@ test('a session’s own URL opens its detail view', async (t) => {
   await t.test('?session=does-not-exist says "Session not found"', async (t) => {
     const { page, pageErrors } = await open(t, '?session=does-not-exist');
     await expectH1(page, 'Session not found');
-    const back = page.locator('main a[href]');
-    assert.ok((await back.count()) >= 1, 'offers a link back to the programme');
+    // A link back: to this page's path with no session in the query.
+    const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.href));
+    const here = new URL(page.url());
+    assert.ok(
+      hrefs.some((h) => {
+        const u = new URL(h);
+        return u.origin === here.origin && u.pathname === here.pathname && !u.searchParams.has('session');
+      }),
+      `offers a link back to the programme (links seen: ${JSON.stringify(hrefs)})`,
+    );
     assert.deepEqual(pageErrors, [], 'no uncaught errors for an unknown session');
   });
 });
@@ -428,12 +447,12 @@ for (const [label, device] of [
         const found = await targets(page);
         assert.ok(found.length > 0, 'found the links and buttons to measure');
         const small = found.filter(
-          (x) => x.height < 44 && (x.mustBeLarge || !x.inlineInParagraph),
+          (x) => x.height < MIN_TARGET && (x.mustBeLarge || !x.inlineInParagraph),
         );
         assert.deepEqual(
           small.map((x) => `${x.tag} "${x.text}" is ${x.height}px tall`),
           [],
-          `every link and button in header and main is ≥ 44px tall unless it is inline text in a paragraph`,
+          `every link and button in header and main is ≥ ${MIN_TARGET}px tall unless it is inline text in a paragraph`,
         );
       });
     }

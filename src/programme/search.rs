@@ -1,0 +1,84 @@
+//! Free-text search that ignores case and accents: "reunion" finds "Réunion", "nhs" finds "NHS".
+//! Each session's searchable text is folded once into a string of plain lowercase words; a query
+//! matches when every word typed starts a word of that text, in any order. Accents are folded
+//! with a small table of Latin letters rather than a Unicode normalisation crate, whose tables
+//! would cost the phone more than the whole search.
+
+use super::model::{Programme, Session};
+
+/// Lowercases `text`, strips accents from Latin letters, and turns everything that is not a letter
+/// or digit into a single space. The result starts and ends with a space, so that " word" finds
+/// the start of a word anywhere.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if let Some(plain) = unaccent(c) {
+            out.push_str(plain);
+        } else if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+/// The plain letters for an accented lowercase Latin letter.
+fn unaccent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        '\u{2019}' | '\'' => "",
+        _ => return None,
+    })
+}
+
+/// The words of a query, folded; blank queries have none.
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(|w| format!(" {w}")).collect()
+}
+
+/// Whether folded `text` contains every one of `words` (from [`query_words`]) at the start of a word.
+pub fn matches(text: &str, words: &[String]) -> bool {
+    words.iter().all(|word| text.contains(word.as_str()))
+}
+
+/// The folded searchable text of every session, in programme order: title, description, speakers,
+/// topic labels and organisation names.
+pub fn index(programme: &Programme) -> Vec<String> {
+    programme.sessions.iter().map(|session| fold(&searchable_text(programme, session))).collect()
+}
+
+fn searchable_text(programme: &Programme, session: &Session) -> String {
+    let mut parts = vec![session.title.clone(), session.description.clone()];
+    parts.extend(session.speakers.iter().cloned());
+    parts.extend(programme.topic_labels(session));
+    parts.extend(programme.organisation_names(session));
+    parts.join(" \n ")
+}

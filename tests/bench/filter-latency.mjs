@@ -1,0 +1,153 @@
+// Benchmark (not a test): how long a keystroke in search, and a click on a filter, take to reach
+// the screen with a synthetic programme of 2,000 sessions.
+//
+// It writes the synthetic data file under target/ (never into the shipped bundle), builds the app
+// with it (`PROGRAMME_DATA=… trunk build --release --dist target/bench/dist`), serves that build
+// on 127.0.0.1 and drives Debian's Chromium. Each try is timed inside the page, from the input
+// event to a task queued in the first animation frame after it: that task runs once the frame
+// holding the updated list has been painted.
+//
+// Usage: node tests/bench/filter-latency.mjs   (after `bash .ci/setup --test`)
+// Prints the median and worst of 50 tries for each action, and exits 1 if a median is over 16 ms.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO, startServer, launchBrowser, readProgramme } from '../e2e/harness.mjs';
+
+const SESSIONS = 2000;
+const TRIES = 50;
+const BUDGET_MS = 16;
+const OUT = path.join(REPO, 'target', 'bench');
+
+/** A TOML string literal. */
+const str = (text) => JSON.stringify(text);
+
+/** 2,000 sessions over the real topics and organisations, one every 12 hours from 2023. */
+function syntheticProgramme() {
+  const real = readProgramme();
+  const words = ['housing', 'health', 'schools', 'advice', 'rights', 'casework', 'welcome', 'care', 'réunion', 'Éducation'];
+  const lines = [
+    '[series]',
+    `title = "Synthetic benchmark programme"`,
+    `summary = "Generated for the filter latency benchmark."`,
+    `description = "Generated."`,
+    `dates = "2023"`,
+    `format = "Online"`,
+    `updated = "2026-11-22"`,
+    '',
+  ];
+  for (const org of real.organisations) {
+    lines.push('[[organisations]]', `slug = ${str(org.slug)}`, `name = ${str(org.name)}`, `description = "x"`, '');
+  }
+  for (const topic of real.topics) {
+    lines.push('[[topics]]', `slug = ${str(topic.slug)}`, `label = ${str(topic.label)}`, '');
+  }
+  const start = Date.UTC(2023, 0, 2, 10);
+  for (let i = 0; i < SESSIONS; i++) {
+    const at = new Date(start + i * 12 * 3600 * 1000);
+    const iso = (d) => {
+      // UK offset: BST between the last Sundays of March and October (01:00 UTC).
+      const y = d.getUTCFullYear();
+      const lastSunday = (m) => { const x = new Date(Date.UTC(y, m + 1, 0, 1)); x.setUTCDate(x.getUTCDate() - x.getUTCDay()); return x; };
+      const bst = d >= lastSunday(2) && d < lastSunday(9);
+      const local = new Date(d.getTime() + (bst ? 3600e3 : 0));
+      return local.toISOString().slice(0, 19) + (bst ? '+01:00' : '+00:00');
+    };
+    const topics = [real.topics[i % real.topics.length].slug, real.topics[(i * 7) % real.topics.length].slug];
+    const orgs = [real.organisations[i % real.organisations.length].slug];
+    const word = words[i % words.length];
+    lines.push(
+      '[[sessions]]',
+      `slug = "session-${i}"`,
+      `title = ${str(`Session ${i} on ${word} and solidarity`)}`,
+      `start = ${str(iso(at))}`,
+      `end = ${str(iso(new Date(at.getTime() + 90 * 60 * 1000)))}`,
+      `organisations = ${JSON.stringify(orgs)}`,
+      `topics = ${JSON.stringify([...new Set(topics)])}`,
+      `description = ${str(`A synthetic session about ${word}, number ${i}, with enough words to search through like a real description would have.`)}`,
+      'illustrative = true',
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+function build() {
+  mkdirSync(OUT, { recursive: true });
+  const dataFile = path.join(OUT, 'programme.toml');
+  writeFileSync(dataFile, syntheticProgramme());
+  execFileSync('trunk', ['build', '--release', '--dist', path.join(OUT, 'dist')], {
+    cwd: REPO,
+    env: { ...process.env, PROGRAMME_DATA: dataFile },
+    stdio: 'inherit',
+  });
+  return path.join(OUT, 'dist');
+}
+
+/** Installs the in-page timer: input event → first paint after it. */
+const PROBE = () => {
+  window.__latencies = [];
+  const time = (event) => {
+    const t0 = event.timeStamp;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__latencies.push(performance.now() - t0);
+      channel.port2.postMessage(null);
+    });
+  };
+  document.addEventListener('input', time, true);
+  document.addEventListener('change', time, true);
+};
+
+async function measure(page, act) {
+  await page.evaluate(() => { window.__latencies = []; });
+  for (let i = 0; i < TRIES; i++) {
+    await act(i);
+    await page.waitForFunction((n) => window.__latencies.length >= n, i + 1);
+    await page.waitForTimeout(30);
+  }
+  return page.evaluate(() => window.__latencies.slice());
+}
+
+function summary(label, samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
+  const worst = sorted[sorted.length - 1];
+  return { label, median, worst, ok: median <= BUDGET_MS };
+}
+
+const dist = build();
+const server = await startServer({ root: dist });
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.baseUrl);
+  await page.locator('article.session-card').first().waitFor();
+  const cards = await page.locator('article.session-card').count();
+  if (cards !== SESSIONS) throw new Error(`expected ${SESSIONS} sessions on the page, found ${cards}`);
+  await page.evaluate(PROBE);
+
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.click();
+  const letters = 'housing';
+  const keystrokes = await measure(page, (i) =>
+    // Type a word letter by letter, then delete it again: every step changes the list.
+    i % (2 * letters.length) < letters.length ? page.keyboard.type(letters[i % letters.length]) : page.keyboard.press('Backspace'),
+  );
+  await search.fill('');
+
+  const topics = (await page.locator('input[id^="topic-"]').all()).slice(0, 5);
+  const clicks = await measure(page, (i) => topics[i % topics.length].click());
+
+  const rows = [summary('search keystroke', keystrokes), summary('filter click', clicks)];
+  console.log(`\nFilter latency, ${SESSIONS} sessions, ${TRIES} tries each, Chromium ${browser.version()}`);
+  console.log('action             median ms   worst ms   budget (median)');
+  for (const r of rows) {
+    console.log(`${r.label.padEnd(18)} ${r.median.toFixed(1).padStart(9)} ${r.worst.toFixed(1).padStart(10)}   ${r.ok ? 'met' : 'MISSED'} (≤ ${BUDGET_MS} ms)`);
+  }
+  process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
+} finally {
+  await browser.close();
+  await server.close();
+}
