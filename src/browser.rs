@@ -2,8 +2,9 @@
 //! Every call that can fail falls back to something usable rather than panicking.
 
 use chrono::{DateTime, FixedOffset, Offset, Utc};
-use js_sys::{Date, Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Date, Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use crate::programme::uk_time::Zone;
 
@@ -171,7 +172,6 @@ pub fn scroll_to(y: f64) {
 
 /// Focuses the first element matching `selector` without scrolling to it.
 pub fn focus(selector: &str) {
-    use wasm_bindgen::JsCast;
     let element = leptos::prelude::document().query_selector(selector).ok().flatten();
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let options = web_sys::FocusOptions::new();
@@ -183,4 +183,47 @@ pub fn focus(selector: &str) {
 /// Sets the document's title.
 pub fn set_title(title: &str) {
     leptos::prelude::document().set_title(title);
+}
+
+/// This page's address without its query or fragment: the base of links made to share.
+pub fn page_address() -> String {
+    let href = leptos::prelude::window().location().href().unwrap_or_default();
+    href.split(['?', '#']).next().unwrap_or_default().to_owned()
+}
+
+/// How an attempt to share a link went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareOutcome {
+    /// Handed to the system's share sheet.
+    Shared,
+    /// The person closed the share sheet.
+    Cancelled,
+    /// Copied to the clipboard (browsers without a share sheet).
+    Copied,
+    /// Neither worked: the person can still copy the link by hand.
+    Failed,
+}
+
+/// Offers `url` to the system's share sheet (Web Share API) where there is one, and copies it to
+/// the clipboard otherwise. Both APIs are looked up rather than assumed: many browsers lack one.
+pub async fn share_link(title: &str, url: &str) -> ShareOutcome {
+    let navigator: JsValue = leptos::prelude::window().navigator().into();
+    let method = |target: &JsValue, name: &str| Reflect::get(target, &JsValue::from_str(name)).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    if let Some(share) = method(&navigator, "share") {
+        let data = Object::new();
+        let _ = Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
+        let _ = Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
+        if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from)) {
+            return match JsFuture::from(promise).await {
+                Ok(_) => ShareOutcome::Shared,
+                Err(_) => ShareOutcome::Cancelled,
+            };
+        }
+    }
+    let clipboard = Reflect::get(&navigator, &JsValue::from_str("clipboard")).unwrap_or(JsValue::UNDEFINED);
+    let Some(write) = method(&clipboard, "writeText") else { return ShareOutcome::Failed };
+    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(url)).and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from)) else {
+        return ShareOutcome::Failed;
+    };
+    if JsFuture::from(promise).await.is_ok() { ShareOutcome::Copied } else { ShareOutcome::Failed }
 }

@@ -19,13 +19,16 @@ pub mod param {
     pub const SEARCH: &str = "q";
     /// `upcoming`, `past` or `all`.
     pub const WHEN: &str = "when";
+    /// A shortlist someone shared: session slugs, comma-separated.
+    pub const SHARED: &str = "shared";
 
     /// Every parameter the app reads; any other is reported as ignored.
-    pub const KNOWN: [&str; 6] = [SESSION, VIEW, TOPIC, ORGANISATION, SEARCH, WHEN];
+    pub const KNOWN: [&str; 7] = [SESSION, VIEW, TOPIC, ORGANISATION, SEARCH, WHEN, SHARED];
 }
 
 /// Values of [`param::VIEW`].
 const ABOUT: &str = "about";
+const SHORTLIST: &str = "shortlist";
 
 /// The longest search text taken from a URL; anything longer is cut there.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -39,6 +42,10 @@ pub enum Route {
     Session(String),
     /// About the series.
     About,
+    /// The person's own shortlist.
+    Shortlist,
+    /// A shortlist someone shared, as written in the link (checked by the view).
+    Shared(String),
 }
 
 impl Default for Route {
@@ -70,10 +77,16 @@ impl Route {
         if let Some(slug) = values(param::SESSION).find(|s| !s.is_empty()) {
             return Parsed { route: Route::Session(slug.to_owned()), ignored };
         }
+        if let Some(shared) = values(param::SHARED).next() {
+            return Parsed { route: Route::Shared(shared.to_owned()), ignored };
+        }
         if values(param::VIEW).any(|v| v == ABOUT) {
             return Parsed { route: Route::About, ignored };
         }
-        for view in values(param::VIEW).filter(|v| *v != ABOUT) {
+        if values(param::VIEW).any(|v| v == SHORTLIST) {
+            return Parsed { route: Route::Shortlist, ignored };
+        }
+        for view in values(param::VIEW) {
             ignored.push(quoted("view", view));
         }
 
@@ -122,6 +135,8 @@ impl Route {
             }
             Route::Session(slug) => format!("./?{}={}", param::SESSION, encode_component(slug)),
             Route::About => format!("./?{}={ABOUT}", param::VIEW),
+            Route::Shortlist => format!("./?{}={SHORTLIST}", param::VIEW),
+            Route::Shared(slugs) => format!("./?{}={}", param::SHARED, encode_component(slugs)),
         }
     }
 }
@@ -199,11 +214,12 @@ fn hex(digit: u8) -> Option<u8> {
     (digit as char).to_digit(16).map(|d| d as u8)
 }
 
-/// Percent-encodes everything but unreserved characters (RFC 3986).
+/// Percent-encodes everything but unreserved characters (RFC 3986) and the commas that separate
+/// list values.
 fn encode_component(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()

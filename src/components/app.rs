@@ -6,7 +6,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::context::{AppData, Navigator, provide_app_data};
-use super::{AboutView, IgnoredNotice, ProgrammeView, SessionDetail, SiteHeader};
+use super::shortlist_state::{ShortlistState, provide_shortlist};
+use super::{AboutView, IgnoredNotice, ProgrammeView, SessionDetail, SharedView, ShortlistView, SiteHeader, StorageNotice};
 use crate::browser::{self, EntryState, ViewerZone};
 use crate::bundled;
 use crate::programme::Programme;
@@ -32,6 +33,8 @@ enum Page {
     Programme,
     Session(String),
     About,
+    Shortlist,
+    Shared(String),
 }
 
 /// The guide for one programme.
@@ -47,6 +50,7 @@ fn Guide(programme: Arc<Programme>) -> impl IntoView {
     }
     let navigator = Navigator::new(parsed.route, parsed.ignored);
     provide_context(navigator);
+    provide_shortlist(ShortlistState::load_and_follow());
     browser::restore_scroll_manually();
 
     // Back and forward: show the entry's view, then put the person back where they were in it.
@@ -64,6 +68,8 @@ fn Guide(programme: Arc<Programme>) -> impl IntoView {
         Route::Programme(_) => Page::Programme,
         Route::Session(slug) => Page::Session(slug),
         Route::About => Page::About,
+        Route::Shortlist => Page::Shortlist,
+        Route::Shared(slugs) => Page::Shared(slugs),
     });
     let filters = Memo::new(move |_| match route.get() {
         Route::Programme(filters) => filters,
@@ -76,20 +82,30 @@ fn Guide(programme: Arc<Programme>) -> impl IntoView {
         let name = match page.get() {
             Page::Programme => "Programme".to_owned(),
             Page::About => "About the series".to_owned(),
+            Page::Shortlist => "My shortlist".to_owned(),
+            Page::Shared(_) => "A shared shortlist".to_owned(),
             Page::Session(slug) => titles.session(&slug).map_or("Session not found".to_owned(), |s| s.title.clone()),
         };
         browser::set_title(&format!("{name} — {}", titles.series.title));
     });
 
-    let on_about = Signal::derive(move || page.get() == Page::About);
+    let current = Signal::derive(move || match page.get() {
+        Page::About => Some(Route::About),
+        Page::Shortlist => Some(Route::Shortlist),
+        Page::Programme | Page::Session(_) => Some(Route::default()),
+        Page::Shared(_) => None,
+    });
     view! {
-        <SiteHeader title=series_title on_about />
+        <SiteHeader title=series_title current />
         <main id="main" tabindex="-1">
             <IgnoredNotice ignored=navigator.ignored />
+            <StorageNotice />
             {move || match page.get() {
                 Page::Programme => view! { <ProgrammeView filters /> }.into_any(),
                 Page::Session(slug) => view! { <SessionDetail slug /> }.into_any(),
                 Page::About => view! { <AboutView /> }.into_any(),
+                Page::Shortlist => view! { <ShortlistView /> }.into_any(),
+                Page::Shared(param) => view! { <SharedView param /> }.into_any(),
             }}
         </main>
     }

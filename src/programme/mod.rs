@@ -6,6 +6,7 @@ pub mod filter;
 pub mod model;
 pub mod schedule;
 pub mod search;
+pub mod shortlist;
 pub mod text;
 pub mod uk_time;
 pub mod validation;

@@ -20,6 +20,8 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod storage;
+
 fn programme() -> Arc<Programme> {
     Arc::new(bundled::programme().expect("the bundled programme loads"))
 }

@@ -1,0 +1,65 @@
+//! A shortlist someone shared by link: shown as it is, and merged into the reader's own shortlist
+//! only when they ask.
+
+use leptos::prelude::*;
+
+use super::context::use_app_data;
+use super::shortlist_state::use_shortlist;
+use super::{AppLink, SessionList};
+use crate::programme::shortlist::parse_share_param;
+use crate::routes::Route;
+
+/// The sessions carried by a share link (`param` as written in it), with "Add these to my shortlist".
+#[component]
+pub fn SharedView(param: String) -> impl IntoView {
+    let programme = use_app_data().programme;
+    let state = use_shortlist();
+    let shared = match parse_share_param(&param) {
+        Ok(shared) => shared,
+        Err(why) => {
+            return view! {
+                <h1 tabindex="-1">"A shared shortlist"</h1>
+                <p class="notice">{format!("This link could not be read: {why}. It may have been cut short when it was copied; ask for it again.")}</p>
+                <p><AppLink route=Route::default()>"Browse the programme"</AppLink></p>
+            }
+            .into_any();
+        }
+    };
+    let (found, missing) = shared.resolve(&programme);
+    let slugs = found.iter().map(|s| s.slug.clone()).collect::<Vec<_>>();
+    let added = RwSignal::new(None::<usize>);
+    let total = shared.len();
+    let merge = move |_| {
+        if let Some(state) = state {
+            added.set(Some(state.merge(&shared)));
+        }
+    };
+    view! {
+        <h1 tabindex="-1">"A shared shortlist"</h1>
+        <p>
+            {format!("Someone shared {} with you. ", if total == 1 { "1 session".to_owned() } else { format!("{total} sessions") })}
+            "Your own shortlist is unchanged unless you add them to it."
+        </p>
+        <p class="merge">
+            <button type="button" class="button" on:click=merge>"Add these to my shortlist"</button>
+        </p>
+        <p class="merge-status" role="status">
+            {move || added.get().map(|n| match n {
+                0 => "They were all on your shortlist already.".to_owned(),
+                1 => "Added 1 session to your shortlist.".to_owned(),
+                n => format!("Added {n} sessions to your shortlist."),
+            })}
+        </p>
+        <Show when=move || added.get().is_some()>
+            <p><AppLink route=Route::Shortlist>"See my shortlist"</AppLink></p>
+        </Show>
+        <SessionList slugs />
+        {(!missing.is_empty()).then(|| view! {
+            <h2>"No longer in the programme"</h2>
+            <ul class="missing">
+                {missing.into_iter().map(|slug| view! { <li>{slug.as_str().to_owned()}</li> }).collect_view()}
+            </ul>
+        })}
+    }
+    .into_any()
+}

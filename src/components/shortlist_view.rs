@@ -1,0 +1,63 @@
+//! "My shortlist": the shortlisted sessions in date order, the ones no longer in the programme,
+//! and a way to share the list.
+
+use leptos::prelude::*;
+
+use super::context::use_app_data;
+use super::shortlist_state::use_shortlist;
+use super::{AppLink, SessionList, ShareControls};
+use crate::routes::Route;
+
+/// The person's shortlist.
+#[component]
+pub fn ShortlistView() -> impl IntoView {
+    let data = use_app_data();
+    let Some(state) = use_shortlist() else { return ().into_any() };
+    let programme = data.programme.clone();
+    let resolved = Memo::new(move |_| {
+        state.list.with(|list| {
+            let (found, missing) = list.resolve(&programme);
+            (found.into_iter().map(|s| s.slug.clone()).collect::<Vec<_>>(), missing)
+        })
+    });
+    let count = move || state.list.with(|l| l.len());
+    view! {
+        <h1 tabindex="-1">"My shortlist"</h1>
+        <p class="result-count">
+            {move || match count() {
+                0 => "Your shortlist is empty.".to_owned(),
+                1 => "1 session on your shortlist, kept on this device only.".to_owned(),
+                n => format!("{n} sessions on your shortlist, kept on this device only."),
+            }}
+        </p>
+        <Show when=move || count() == 0>
+            <p>
+                "Use “Add to my shortlist” on any session to keep it here. "
+                <AppLink route=Route::default()>"Browse the programme"</AppLink>
+            </p>
+        </Show>
+        {move || view! { <SessionList slugs=resolved.get().0 /> }}
+        <Show when=move || resolved.with(|(_, missing)| !missing.is_empty())>
+            <h2>"No longer in the programme"</h2>
+            <p>"These sessions are on your shortlist but are no longer in the programme. They stay here until you remove them."</p>
+            <ul class="missing">
+                {move || resolved.get().1.into_iter().map(|slug| {
+                    let shown = slug.as_str().to_owned();
+                    view! {
+                        <li>
+                            <span class="missing-slug">{shown.clone()}</span>
+                            " — no longer in the programme "
+                            <button type="button" class="button" on:click=move |_| state.remove(&slug)>
+                                "Remove"<span class="visually-hidden">{format!(" {shown} from my shortlist")}</span>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Show>
+        <Show when=move || { count() > 0 }>
+            <ShareControls title=data.programme.series.title.clone() />
+        </Show>
+    }
+    .into_any()
+}

@@ -1,0 +1,113 @@
+//! The one module that touches browser storage. Every failure becomes a [`Health`] the app can
+//! show; nothing stored is ever thrown away: unreadable data is copied aside under a backup key
+//! before anything else is written, and if even that fails, nothing is written at all.
+//!
+//! Reads go through web-sys because gloo-storage's `get` and `raw` abort when the browser blocks
+//! storage (they `expect_throw`); writes go through gloo-storage, whose `set` reports a failure
+//! (a full quota, a private mode) as an error, and only once storage has been seen to work.
+
+use gloo_storage::{LocalStorage, Storage as _};
+use js_sys::{Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::programme::shortlist::{Envelope, Shortlist, decode};
+
+/// Every key the app stores, defined once: an app prefix, a key-format version, a name.
+pub mod key {
+    /// The shortlist envelope.
+    pub const SHORTLIST: &str = "sus-guide.v1.shortlist";
+    /// Unreadable shortlists are copied to this prefix followed by the time, in milliseconds.
+    pub const BACKUP_PREFIX: &str = "sus-guide.v1.shortlist.backup.";
+}
+
+/// What the person should know about their stored shortlist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Health {
+    /// Saved on this device.
+    Saved,
+    /// The browser refuses storage here: the shortlist lasts for this visit only.
+    Unavailable,
+    /// Stored data could not be read; it was copied to `backup_key` and a new shortlist started.
+    KeptAside { backup_key: String, reason: String },
+    /// Stored data could not be read nor copied aside, so nothing is written over it.
+    Untouchable { reason: String },
+    /// The last change could not be written (a full quota, a private mode).
+    WriteFailed,
+}
+
+impl Health {
+    /// Whether changes may be written to storage.
+    pub fn writable(&self) -> bool {
+        matches!(self, Health::Saved | Health::KeptAside { .. } | Health::WriteFailed)
+    }
+}
+
+/// The shortlist as found in storage, and how storage is doing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub list: Shortlist,
+    pub health: Health,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // Reading `window.localStorage` itself throws in sandboxed frames and some private modes.
+    leptos::prelude::window().local_storage().ok().flatten()
+}
+
+/// Reads the stored shortlist.
+pub fn load() -> Loaded {
+    let Some(storage) = local_storage() else { return Loaded { list: Shortlist::default(), health: Health::Unavailable } };
+    match storage.get_item(key::SHORTLIST) {
+        Err(_) => Loaded { list: Shortlist::default(), health: Health::Unavailable },
+        Ok(None) => Loaded { list: Shortlist::default(), health: Health::Saved },
+        Ok(Some(text)) => read(&storage, &text),
+    }
+}
+
+/// Reads the new value another tab stored, from a `storage` event; `None` when the event is about
+/// another key.
+pub fn from_other_tab(event: &web_sys::StorageEvent) -> Option<Loaded> {
+    if event.key().as_deref() != Some(key::SHORTLIST) {
+        // A `clear()` in another tab has no key: the shortlist is gone there too.
+        return event.key().is_none().then(|| Loaded { list: Shortlist::default(), health: Health::Saved });
+    }
+    let storage = local_storage()?;
+    Some(match event.new_value() {
+        None => Loaded { list: Shortlist::default(), health: Health::Saved },
+        Some(text) => read(&storage, &text),
+    })
+}
+
+fn read(storage: &web_sys::Storage, text: &str) -> Loaded {
+    match decode(text) {
+        Ok(list) => Loaded { list, health: Health::Saved },
+        Err(why) => {
+            let backup_key = format!("{}{}", key::BACKUP_PREFIX, js_sys::Date::now() as u64);
+            let health = match storage.set_item(&backup_key, text) {
+                Ok(()) => Health::KeptAside { backup_key, reason: why.to_string() },
+                Err(_) => Health::Untouchable { reason: why.to_string() },
+            };
+            Loaded { list: Shortlist::default(), health }
+        }
+    }
+}
+
+/// Writes `list`; an error means it is kept in memory only.
+pub fn save(list: &Shortlist) -> Result<(), ()> {
+    if local_storage().is_none() {
+        return Err(());
+    }
+    LocalStorage::set(key::SHORTLIST, Envelope::of(list)).map_err(|_| ())
+}
+
+/// Asks the browser to keep this site's storage under pressure (`navigator.storage.persist()`).
+/// Called once the person has something worth keeping; browsers without the API are left alone.
+pub fn ask_to_persist() {
+    let navigator: JsValue = leptos::prelude::window().navigator().into();
+    let Ok(manager) = Reflect::get(&navigator, &JsValue::from_str("storage")) else { return };
+    let Ok(persist) = Reflect::get(&manager, &JsValue::from_str("persist")) else { return };
+    if let Some(persist) = persist.dyn_ref::<Function>() {
+        // The answer (a promise of true or false) changes nothing in the app, so it is not awaited.
+        let _ = persist.call0(&manager);
+    }
+}

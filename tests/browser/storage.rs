@@ -1,0 +1,100 @@
+//! The storage module against the browser's real localStorage, including storage that throws.
+
+use programme_guide::components::{ShortlistButton, ShortlistState, provide_shortlist};
+use programme_guide::programme::Slug;
+use programme_guide::programme::shortlist::{Shortlist, encode};
+use programme_guide::storage::{self, Health, key};
+use leptos::prelude::GetUntracked;
+use wasm_bindgen_test::*;
+
+use super::{container, mount_to, text_of, tick, view};
+
+fn local() -> web_sys::Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage in the test page")
+}
+
+fn list(slugs: &[&str]) -> Shortlist {
+    Shortlist::new(slugs.iter().map(|s| Slug((*s).to_owned())))
+}
+
+/// Runs `body` with a piece of the Storage API replaced by `patch` (JavaScript), then restores it.
+fn with_patched_storage(patch: &str, body: impl FnOnce()) {
+    js_sys::eval(&format!("window.__saved = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem'); window.__savedLS = Object.getOwnPropertyDescriptor(window, 'localStorage'); {patch}")).expect("patch");
+    body();
+    js_sys::eval("Object.defineProperty(Storage.prototype, 'setItem', window.__saved); if (window.__savedLS) Object.defineProperty(window, 'localStorage', window.__savedLS); else delete window.localStorage;").expect("restore");
+}
+
+#[wasm_bindgen_test]
+fn a_saved_shortlist_loads_back() {
+    local().clear().expect("clear");
+    storage::save(&list(&["a", "b"])).expect("saved");
+    let loaded = storage::load();
+    assert_eq!(loaded.list, list(&["a", "b"]));
+    assert_eq!(loaded.health, Health::Saved);
+    assert_eq!(local().get_item(key::SHORTLIST).ok().flatten(), Some(encode(&list(&["a", "b"]))));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_copied_aside_before_anything_is_written() {
+    local().clear().expect("clear");
+    local().set_item(key::SHORTLIST, "{not json").expect("garbage");
+    let loaded = storage::load();
+    let Health::KeptAside { backup_key, .. } = loaded.health else { panic!("expected kept aside, got {:?}", loaded.health) };
+    assert!(backup_key.starts_with(key::BACKUP_PREFIX));
+    assert_eq!(local().get_item(&backup_key).ok().flatten().as_deref(), Some("{not json"), "the backup is verbatim");
+    assert!(loaded.list.is_empty());
+    // Reading alone never overwrites what was there.
+    assert_eq!(local().get_item(key::SHORTLIST).ok().flatten().as_deref(), Some("{not json"));
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_reads_as_unavailable_without_failing() {
+    local().clear().expect("clear");
+    with_patched_storage(
+        "Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });",
+        || {
+            assert_eq!(storage::load().health, Health::Unavailable);
+            assert!(storage::save(&list(&["a"])).is_err());
+        },
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_keeps_the_change_for_the_visit_and_says_so() {
+    local().clear().expect("clear");
+    let root = container();
+    let state = ShortlistState::load_and_follow();
+    let _mounted = mount_to(root.clone(), move || {
+        provide_shortlist(state);
+        view! { <ShortlistButton slug=Slug("a".into()) title="Session A".into() /> }
+    });
+    with_patched_storage(
+        "Object.defineProperty(Storage.prototype, 'setItem', { configurable: true, writable: true, value() { throw new DOMException('full', 'QuotaExceededError'); } });",
+        || state.toggle(&Slug("a".into())),
+    );
+    tick().await;
+    assert_eq!(state.health.get_untracked(), Health::WriteFailed);
+    assert!(state.list.get_untracked().contains(&Slug("a".into())), "the change is kept in memory");
+    let button = root.query_selector("button").ok().flatten().expect("button");
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn the_shortlist_button_says_what_it_does_and_saves() {
+    local().clear().expect("clear");
+    let root = container();
+    let state = ShortlistState::load_and_follow();
+    let _mounted = mount_to(root.clone(), move || {
+        provide_shortlist(state);
+        view! { <ShortlistButton slug=Slug("nhs-charging".into()) title="NHS charging explained".into() /> }
+    });
+    tick().await;
+    let button: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root.query_selector("button").ok().flatten().expect("button"));
+    assert_eq!(text_of(&root, "button").as_deref(), Some("☆ Add NHS charging explained to my shortlist"));
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    button.click();
+    tick().await;
+    assert_eq!(text_of(&root, "button").as_deref(), Some("★ Remove NHS charging explained from my shortlist"));
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(storage::load().list, list(&["nhs-charging"]), "saved to localStorage");
+}
