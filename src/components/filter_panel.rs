@@ -9,6 +9,8 @@ use web_sys::KeyboardEvent;
 use super::FilterOption;
 use super::context::{HistoryMode, use_app_data, use_navigator};
 use crate::programme::filter::{Filters, Outcome, When};
+use crate::programme::text::sessions;
+use crate::programme::{Programme, Slug};
 
 /// Search box, "Filters" button and the option sheet for `filters`, with counts from `outcome`.
 #[component]
@@ -66,45 +68,45 @@ pub fn FilterPanel(
         })
         .collect_view();
 
-    let topic_options = programme
-        .topics
-        .iter()
-        .enumerate()
-        .map(|(i, topic)| {
-            let slug = topic.slug.clone();
-            let checked_slug = slug.clone();
-            let programme = programme.clone();
-            view! {
-                <FilterOption
-                    id=format!("topic-{}", slug.as_str())
-                    label=topic.label.clone()
-                    checked=Signal::derive(move || filters.with(|f| f.topics.contains(&checked_slug)))
-                    count=Signal::derive(move || outcome.with(|o| o.topic_counts.get(i).copied().unwrap_or(0)))
-                    on_toggle=Callback::new(move |_| change(filters.get_untracked().toggle_topic(&programme, &slug), HistoryMode::Push))
-                />
-            }
-        })
-        .collect_view();
-
-    let organisation_options = programme
-        .organisations
-        .iter()
-        .enumerate()
-        .map(|(i, organisation)| {
-            let slug = organisation.slug.clone();
-            let checked_slug = slug.clone();
-            let programme = programme.clone();
-            view! {
-                <FilterOption
-                    id=format!("org-{}", slug.as_str())
-                    label=organisation.name.clone()
-                    checked=Signal::derive(move || filters.with(|f| f.organisations.contains(&checked_slug)))
-                    count=Signal::derive(move || outcome.with(|o| o.organisation_counts.get(i).copied().unwrap_or(0)))
-                    on_toggle=Callback::new(move |_| change(filters.get_untracked().toggle_organisation(&programme, &slug), HistoryMode::Push))
-                />
-            }
-        })
-        .collect_view();
+    // One checkbox per topic and per organisation: the same control for both facets.
+    let facet = |prefix: &'static str,
+                 options: Vec<(Slug, String)>,
+                 chosen: fn(&Filters) -> &[Slug],
+                 counts: fn(&Outcome) -> &[usize],
+                 toggle: fn(&Filters, &Programme, &Slug) -> Filters| {
+        let programme = programme.clone();
+        options
+            .into_iter()
+            .enumerate()
+            .map(move |(i, (slug, label))| {
+                let checked_slug = slug.clone();
+                let programme = programme.clone();
+                view! {
+                    <FilterOption
+                        id=format!("{prefix}-{}", slug.as_str())
+                        label
+                        checked=Signal::derive(move || filters.with(|f| chosen(f).contains(&checked_slug)))
+                        count=Signal::derive(move || outcome.with(|o| counts(o).get(i).copied().unwrap_or(0)))
+                        on_toggle=Callback::new(move |_| change(toggle(&filters.get_untracked(), &programme, &slug), HistoryMode::Push))
+                    />
+                }
+            })
+            .collect_view()
+    };
+    let topic_options = facet(
+        "topic",
+        programme.topics.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
+        |f| &f.topics,
+        |o| &o.topic_counts,
+        Filters::toggle_topic,
+    );
+    let organisation_options = facet(
+        "org",
+        programme.organisations.iter().map(|o| (o.slug.clone(), o.name.clone())).collect(),
+        |f| &f.organisations,
+        |o| &o.organisation_counts,
+        Filters::toggle_organisation,
+    );
 
     let active = move || filters.with(Filters::active_count);
     view! {
@@ -137,7 +139,7 @@ pub fn FilterPanel(
                 <div class="sheet-head">
                     <h2>"Filters"</h2>
                     <button type="button" class="button sheet-close" on:click=move |_| close()>
-                        {move || format!("Show {} sessions", outcome.with(|o| o.count))}
+                        {move || format!("Show {}", sessions(outcome.with(|o| o.count)))}
                     </button>
                 </div>
                 <fieldset>

@@ -9,6 +9,7 @@ use super::illustrative_label::ILLUSTRATIVE;
 use super::{FilterPanel, SessionCard};
 use crate::programme::filter::{Filters, FilterIndex, apply};
 use crate::programme::schedule::{group_by_month, next_session};
+use crate::programme::text::sessions;
 
 /// The programme by month, the next session marked, with the filters that narrow it.
 #[component]
@@ -78,7 +79,7 @@ pub fn ProgrammeView(
     let series = &programme.series;
     view! {
         <h1 tabindex="-1">"Programme"</h1>
-        <p class="series-facts">{format!("{} · {} · {} sessions", series.format, series.dates, total)}</p>
+        <p class="series-facts">{format!("{} · {} · {}", series.format, series.dates, sessions(total))}</p>
         {programme.has_illustrative().then(|| view! {
             <p class="notice">
                 {format!("“{ILLUSTRATIVE}” marks an example built from the announced topics: its real details were never published.")}
@@ -91,13 +92,13 @@ pub fn ProgrammeView(
                     {move || {
                         let shown = count.get();
                         if filters.with(Filters::is_empty) {
-                            format!("{total} sessions")
+                            sessions(total)
                         } else {
-                            format!("{shown} of {total} sessions")
+                            format!("{shown} of {}", sessions(total))
                         }
                     }}
                 </p>
-                <div class="empty-state" hidden=move || count.get() > 0>
+                <div class="empty-state" hidden=move || { count.get() > 0 }>
                     <h2>"No sessions match"</h2>
                     <p>"Try fewer topics or organisations, check the spelling of your search, or choose “All sessions” under When."</p>
                     <button type="button" class="button" on:click=clear>"Clear all filters"</button>

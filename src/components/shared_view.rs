@@ -7,6 +7,7 @@ use super::context::use_app_data;
 use super::shortlist_state::use_shortlist;
 use super::{AppLink, SessionList};
 use crate::programme::shortlist::parse_share_param;
+use crate::programme::text::sessions;
 use crate::routes::Route;
 
 /// The sessions carried by a share link (`param` as written in it), with "Add these to my shortlist".
@@ -37,7 +38,7 @@ pub fn SharedView(param: String) -> impl IntoView {
     view! {
         <h1 tabindex="-1">"A shared shortlist"</h1>
         <p>
-            {format!("Someone shared {} with you. ", if total == 1 { "1 session".to_owned() } else { format!("{total} sessions") })}
+            {format!("Someone shared {} with you. ", sessions(total))}
             "Your own shortlist is unchanged unless you add them to it."
         </p>
         <p class="merge">
@@ -46,8 +47,7 @@ pub fn SharedView(param: String) -> impl IntoView {
         <p class="merge-status" role="status">
             {move || added.get().map(|n| match n {
                 0 => "They were all on your shortlist already.".to_owned(),
-                1 => "Added 1 session to your shortlist.".to_owned(),
-                n => format!("Added {n} sessions to your shortlist."),
+                n => format!("Added {} to your shortlist.", sessions(n)),
             })}
         </p>
         <Show when=move || added.get().is_some()>

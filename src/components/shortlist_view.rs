@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::context::use_app_data;
 use super::shortlist_state::use_shortlist;
 use super::{AppLink, SessionList, ShareControls};
+use crate::programme::text::sessions;
 use crate::routes::Route;
 
 /// The person's shortlist.
@@ -26,8 +27,7 @@ pub fn ShortlistView() -> impl IntoView {
         <p class="result-count">
             {move || match count() {
                 0 => "Your shortlist is empty.".to_owned(),
-                1 => "1 session on your shortlist, kept on this device only.".to_owned(),
-                n => format!("{n} sessions on your shortlist, kept on this device only."),
+                n => format!("{} on your shortlist, kept on this device only.", sessions(n)),
             }}
         </p>
         <Show when=move || count() == 0>

@@ -13,3 +13,8 @@ pub fn join_names(names: &[String]) -> String {
         [init @ .., last] => format!("{} and {}", init.join(", "), last),
     }
 }
+
+/// "1 session", "3 sessions".
+pub fn sessions(count: usize) -> String {
+    if count == 1 { "1 session".to_owned() } else { format!("{count} sessions") }
+}

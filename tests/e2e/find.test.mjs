@@ -328,12 +328,17 @@ async function openSheet(page, device, where = '') {
   await optionsPanel(page).waitFor({ state: 'visible' });
 }
 
-/** On a phone, closes the sheet with its "Show N sessions" button, checking N. */
+/** On a phone, closes the sheet with its "Show N sessions" button, checking N; returns its label. */
 async function closeSheet(page, device, exp, where = '') {
   if (!device.phone) return;
   const close = optionsPanel(page).getByRole('button', { name: /^Show \d+ sessions?$/ });
   const label = normalise(await close.textContent());
-  assert.equal(label, `Show ${sessionsText(exp.visible.length)}`, `${where}: the sheet's close button gives the result count`);
+  // The number here; the wording ("1 session") has a test of its own, so one fault fails one test.
+  assert.equal(
+    Number(label.match(/\d+/)?.[0]),
+    exp.visible.length,
+    `${where}: the sheet's close button gives the result count ("${label}")`,
+  );
   await close.click();
   await optionsPanel(page).waitFor({ state: 'hidden' });
   assert.equal(
@@ -341,6 +346,7 @@ async function closeSheet(page, device, exp, where = '') {
     'false',
     `${where}: "Filters" says aria-expanded="false" once the sheet is closed`,
   );
+  return label;
 }
 
 const topicBox = (page, topic) => optionsPanel(page).getByRole('checkbox', { name: topic.label, exact: true });
@@ -534,7 +540,8 @@ test('Pixel 5: the sheet’s button counts in words, "Show 1 session" for a sing
   const { page } = await open(t, `?topic=${single.slug}`, device.options);
   await expectResults(page, expected({ topics: [single.slug] }), `topic "${single.label}"`);
   await openSheet(page, device, `topic "${single.label}"`);
-  await closeSheet(page, device, expected({ topics: [single.slug] }), `topic "${single.label}" (one session)`);
+  const label = await closeSheet(page, device, expected({ topics: [single.slug] }), `topic "${single.label}"`);
+  assert.equal(label, 'Show 1 session', `with one result the sheet's button says "Show 1 session"`);
 });
 
 // ---------------------------------------------------------------------------------------------
