@@ -82,14 +82,29 @@ fn read(storage: &web_sys::Storage, text: &str) -> Loaded {
     match decode(text) {
         Ok(list) => Loaded { list, health: Health::Saved },
         Err(why) => {
-            let backup_key = format!("{}{}", key::BACKUP_PREFIX, js_sys::Date::now() as u64);
-            let health = match storage.set_item(&backup_key, text) {
-                Ok(()) => Health::KeptAside { backup_key, reason: why.to_string() },
-                Err(_) => Health::Untouchable { reason: why.to_string() },
+            let reason = why.to_string();
+            let health = match existing_backup(storage, text).or_else(|| new_backup(storage, text)) {
+                Some(backup_key) => Health::KeptAside { backup_key, reason },
+                None => Health::Untouchable { reason },
             };
             Loaded { list: Shortlist::default(), health }
         }
     }
+}
+
+/// The backup key already holding exactly `text`, so the same unreadable data, read again (on a
+/// reload, or before a change), is not copied aside twice.
+fn existing_backup(storage: &web_sys::Storage, text: &str) -> Option<String> {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(key::BACKUP_PREFIX))
+        .find(|key| storage.get_item(key).ok().flatten().as_deref() == Some(text))
+}
+
+fn new_backup(storage: &web_sys::Storage, text: &str) -> Option<String> {
+    let backup_key = format!("{}{}", key::BACKUP_PREFIX, js_sys::Date::now() as u64);
+    storage.set_item(&backup_key, text).ok().map(|()| backup_key)
 }
 
 /// Writes `list`; an error means it is kept in memory only.

@@ -6,9 +6,11 @@ use super::SessionCard;
 use super::context::use_app_data;
 use crate::programme::Slug;
 
-/// Cards for the sessions `slugs` that are in the programme.
+/// A heading and cards for the sessions `slugs` that are in the programme.
 #[component]
 pub fn SessionList(
+    /// The list's heading (an h2, so the cards' h3 headings sit under it).
+    heading: &'static str,
     /// Session slugs, in display order.
     slugs: Vec<Slug>,
 ) -> impl IntoView {
@@ -18,5 +20,5 @@ pub fn SessionList(
         .filter_map(|slug| programme.session(slug.as_str()).cloned())
         .map(|session| view! { <li><SessionCard session /></li> })
         .collect_view();
-    view! { <ol class="sessions">{cards}</ol> }
+    (!slugs.is_empty()).then(|| view! { <h2>{heading}</h2> <ol class="sessions">{cards}</ol> })
 }

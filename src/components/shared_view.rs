@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::context::use_app_data;
 use super::shortlist_state::use_shortlist;
 use super::{AppLink, SessionList};
-use crate::programme::shortlist::parse_share_param;
+use crate::programme::shortlist::{Shortlist, parse_share_param};
 use crate::programme::text::sessions;
 use crate::routes::Route;
 
@@ -28,11 +28,14 @@ pub fn SharedView(param: String) -> impl IntoView {
     };
     let (found, missing) = shared.resolve(&programme);
     let slugs = found.iter().map(|s| s.slug.clone()).collect::<Vec<_>>();
+    // Only sessions in the programme are added: a link cannot plant ids this programme never had.
+    let in_programme = Shortlist::new(shared.slugs().iter().filter(|s| !missing.contains(s)).cloned());
+    let in_programme_is_empty = in_programme.is_empty();
     let added = RwSignal::new(None::<usize>);
     let total = shared.len();
     let merge = move |_| {
         if let Some(state) = state {
-            added.set(Some(state.merge(&shared)));
+            added.set(Some(state.merge(&in_programme)));
         }
     };
     view! {
@@ -41,9 +44,11 @@ pub fn SharedView(param: String) -> impl IntoView {
             {format!("Someone shared {} with you. ", sessions(total))}
             "Your own shortlist is unchanged unless you add them to it."
         </p>
-        <p class="merge">
-            <button type="button" class="button" on:click=merge>"Add these to my shortlist"</button>
-        </p>
+        {(!in_programme_is_empty).then(|| view! {
+            <p class="merge">
+                <button type="button" class="button" on:click=merge>"Add these to my shortlist"</button>
+            </p>
+        })}
         <p class="merge-status" role="status">
             {move || added.get().map(|n| match n {
                 0 => "They were all on your shortlist already.".to_owned(),
@@ -53,7 +58,7 @@ pub fn SharedView(param: String) -> impl IntoView {
         <Show when=move || added.get().is_some()>
             <p><AppLink route=Route::Shortlist>"See my shortlist"</AppLink></p>
         </Show>
-        <SessionList slugs />
+        <SessionList heading="Shared sessions" slugs />
         {(!missing.is_empty()).then(|| view! {
             <h2>"No longer in the programme"</h2>
             <ul class="missing">

@@ -59,14 +59,14 @@ impl ShortlistState {
 
     /// Applies `edit` to the stored shortlist and writes it back. Starting from what is stored
     /// now, not from memory, means a change made in another tab a moment ago is never overwritten.
+    /// After a failed write, memory holds changes storage lacks, so memory is the starting point.
     fn change<R>(self, edit: impl FnOnce(&mut Shortlist) -> R) -> R {
-        let health = self.health.get_untracked();
-        if matches!(health, Health::Saved | Health::WriteFailed) {
+        if matches!(self.health.get_untracked(), Health::Saved | Health::KeptAside { .. }) {
             let stored = storage::load();
-            if stored.health == Health::Saved {
-                self.list.set(stored.list);
-            } else {
-                self.adopt(stored);
+            match stored.health {
+                Health::Saved => self.list.set(stored.list),
+                // Unreadable data (copied aside by now) or no storage: keep to what is in memory.
+                other => self.health.set(other),
             }
         }
         let mut list = self.list.get_untracked();

@@ -7,6 +7,7 @@ use super::context::use_app_data;
 use super::shortlist_state::use_shortlist;
 use super::{AppLink, SessionList, ShareControls};
 use crate::programme::text::sessions;
+use crate::browser;
 use crate::routes::Route;
 
 /// The person's shortlist.
@@ -36,7 +37,7 @@ pub fn ShortlistView() -> impl IntoView {
                 <AppLink route=Route::default()>"Browse the programme"</AppLink>
             </p>
         </Show>
-        {move || view! { <SessionList slugs=resolved.get().0 /> }}
+        {move || view! { <SessionList heading="Shortlisted sessions" slugs=resolved.get().0 /> }}
         <Show when=move || resolved.with(|(_, missing)| !missing.is_empty())>
             <h2>"No longer in the programme"</h2>
             <p>"These sessions are on your shortlist but are no longer in the programme. They stay here until you remove them."</p>
@@ -47,7 +48,11 @@ pub fn ShortlistView() -> impl IntoView {
                         <li>
                             <span class="missing-slug">{shown.clone()}</span>
                             " — no longer in the programme "
-                            <button type="button" class="button" on:click=move |_| state.remove(&slug)>
+                            <button type="button" class="button" on:click=move |_| {
+                                state.remove(&slug);
+                                // The button is gone with its row: keep keyboard focus on the page.
+                                browser::focus("main h1");
+                            }>
                                 "Remove"<span class="visually-hidden">{format!(" {shown} from my shortlist")}</span>
                             </button>
                         </li>

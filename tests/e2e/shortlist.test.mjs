@@ -414,22 +414,28 @@ test('two tabs stay in step without a reload, and neither overwrites the otherâ€
     assertClean(session);
   });
 
-  await t.test('a change starts from what is stored, even if this tab has not heard of it yet', async (t) => {
-    const session = await open(t);
-    const { page } = session;
-    await expectH1(page, 'Programme');
-    await press(card(page, early.slug), early, true);
-    // Another tab's write that this tab never hears about (a page gets no storage event for its
-    // own writes): the stored list now holds two sessions; this tab still shows one.
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, envelope([early.slug, middle.slug])]);
-    await expectNavCount(page, 1, 'before its next change, this tab still shows its own count: ');
+  for (const start of [
+    { name: '', stored: undefined },
+    { name: ', after an unreadable shortlist was kept aside', stored: { [KEY]: '{not json' } },
+  ]) {
+    await t.test(`a change starts from what is stored, even if this tab has not heard of it yet${start.name}`, async (t) => {
+      const session = await open(t, '', { stored: start.stored });
+      const { page } = session;
+      await expectH1(page, 'Programme');
+      if (start.stored) await noticeText(page, UNREADABLE);
+      await press(card(page, early.slug), early, true);
+      // Another tab's write that this tab never hears about (a page gets no storage event for its
+      // own writes): the stored list now holds two sessions; this tab still shows one.
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, envelope([early.slug, middle.slug])]);
+      await expectNavCount(page, 1, 'before its next change, this tab still shows its own count: ');
 
-    await press(card(page, late.slug), late, true, 'the next change: ');
-    await expectStored(page, [early.slug, middle.slug, late.slug], 'the next change keeps the other write: ');
-    await expectToggle(card(page, middle.slug), middle.title, true, 'the other write now shows: ');
-    await expectNavCount(page, 3, 'after the next change: ');
-    assertClean(session);
-  });
+      await press(card(page, late.slug), late, true, 'the next change: ');
+      await expectStored(page, [early.slug, middle.slug, late.slug], 'the next change keeps the other write: ');
+      await expectToggle(card(page, middle.slug), middle.title, true, 'the other write now shows: ');
+      await expectNavCount(page, 3, 'after the next change: ');
+      assertClean(session);
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------------------------
