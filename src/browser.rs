@@ -70,7 +70,8 @@ impl EntryState {
         match (card, self.anchor_top) {
             (Some(card), Some(then)) if top_of(&card).is_some() => {
                 focus(&format!("{card} h3 a"));
-                keep_at(card, then, ANCHOR_FRAMES);
+                settling(true);
+                keep_at(card, then, ANCHOR_FRAMES, 0);
             }
             _ => {
                 scroll_to(self.scroll_y);
@@ -110,20 +111,32 @@ fn card_selector(slug: &str) -> String {
     format!("article[data-slug=\"{safe}\"]")
 }
 
-/// How many frames a returning card is held in place while the cards above it are laid out.
-const ANCHOR_FRAMES: u32 = 4;
+/// The most frames a returning card is held in place while the cards around it are laid out.
+const ANCHOR_FRAMES: u32 = 60;
+/// Frames in a row without a correction after which the position counts as settled.
+const SETTLED_FRAMES: u32 = 5;
 
-/// Scrolls so the element matching `selector` is `top` pixels from the top of the window, then
-/// checks again over the next `frames` frames: cards above it that were not laid out yet (see
-/// `content-visibility` in the styles) take their real height as they come into view.
-fn keep_at(selector: String, top: f64, frames: u32) {
+/// Scrolls so the element matching `selector` is `top` pixels from the top of the window, and
+/// keeps it there frame by frame until it has not moved for a few frames.
+fn keep_at(selector: String, top: f64, frames: u32, still: u32) {
     let Some(now) = top_of(&selector) else { return };
-    if (now - top).abs() >= 1.0 {
+    let moved = (now - top).abs() >= 1.0;
+    if moved {
         scroll_to(scroll_y() + now - top);
     }
-    if frames > 0 {
-        leptos::prelude::request_animation_frame(move || keep_at(selector, top, frames - 1));
+    let still = if moved { 0 } else { still + 1 };
+    if frames > 0 && still < SETTLED_FRAMES {
+        leptos::prelude::request_animation_frame(move || keep_at(selector, top, frames - 1, still));
+    } else {
+        settling(false);
     }
+}
+
+/// While settling, every card is laid out (`[data-settling]` in the styles), so the heights above
+/// the returning card are real, not estimates; afterwards the browser remembers them.
+fn settling(on: bool) {
+    let Some(root) = leptos::prelude::document().document_element() else { return };
+    let _ = if on { root.set_attribute("data-settling", "") } else { root.remove_attribute("data-settling") };
 }
 
 /// The distance from the top of the window to the first element matching `selector`.
@@ -191,6 +204,16 @@ pub fn page_address() -> String {
     href.split(['?', '#']).next().unwrap_or_default().to_owned()
 }
 
+/// The folder the app is served from, e.g. `https://example.org/guide/`: the base of links to
+/// files published beside it, such as the calendar feeds.
+pub fn app_folder() -> String {
+    let page = page_address();
+    match page.rfind('/') {
+        Some(end) => page[..=end].to_owned(),
+        None => page,
+    }
+}
+
 /// How an attempt to share a link went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShareOutcome {
@@ -226,4 +249,24 @@ pub async fn share_link(title: &str, url: &str) -> ShareOutcome {
         return ShareOutcome::Failed;
     };
     if JsFuture::from(promise).await.is_ok() { ShareOutcome::Copied } else { ShareOutcome::Failed }
+}
+
+/// Offers `text` to the person as a file download named `file_name`. Made in the browser, so it
+/// works offline. Returns false if the browser refused (the person can try again).
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let document = leptos::prelude::document();
+    let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // The click has handed the file over; the object URL is no longer needed.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
 }

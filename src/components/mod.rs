@@ -4,6 +4,7 @@
 mod about_view;
 mod app;
 mod app_link;
+mod calendar_button;
 mod context;
 mod filter_option;
 mod filter_panel;
@@ -21,10 +22,12 @@ mod shortlist_state;
 mod shortlist_view;
 mod site_header;
 mod storage_notice;
+mod subscribe_links;
 
 pub use about_view::AboutView;
 pub use app::App;
 pub use app_link::AppLink;
+pub use calendar_button::CalendarButton;
 pub use context::{AppData, HistoryMode, Navigator, provide_app_data, use_app_data, use_navigator};
 pub use filter_option::FilterOption;
 pub use filter_panel::FilterPanel;
@@ -42,3 +45,4 @@ pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
 pub use shortlist_view::ShortlistView;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;
+pub use subscribe_links::SubscribeLinks;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::context::{HistoryMode, use_app_data, use_navigator};
 use super::illustrative_label::ILLUSTRATIVE;
-use super::{FilterPanel, SessionCard};
+use super::{FilterPanel, SessionCard, SubscribeLinks};
 use crate::programme::filter::{Filters, FilterIndex, apply};
 use crate::programme::schedule::{group_by_month, next_session};
 use crate::programme::text::sessions;
@@ -98,6 +98,7 @@ pub fn ProgrammeView(
                         }
                     }}
                 </p>
+                <SubscribeLinks filters />
                 <div class="empty-state" hidden=move || { count.get() > 0 }>
                     <h2>"No sessions match"</h2>
                     <p>"Try fewer topics or organisations, check the spelling of your search, or choose “All sessions” under When."</p>

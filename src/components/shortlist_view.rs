@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::context::use_app_data;
 use super::shortlist_state::use_shortlist;
-use super::{AppLink, SessionList, ShareControls};
+use super::{AppLink, CalendarButton, SessionList, ShareControls};
 use crate::programme::text::sessions;
 use crate::browser;
 use crate::routes::Route;
@@ -35,6 +35,15 @@ pub fn ShortlistView() -> impl IntoView {
             <p>
                 "Use “Add to my shortlist” on any session to keep it here. "
                 <AppLink route=Route::default()>"Browse the programme"</AppLink>
+            </p>
+        </Show>
+        <Show when=move || resolved.with(|(found, _)| !found.is_empty())>
+            <p>
+                <CalendarButton
+                    slugs=Signal::derive(move || resolved.get().0)
+                    file_name="my-shortlist.ics".to_owned()
+                    label="Add my shortlist to calendar"
+                />
             </p>
         </Show>
         {move || view! { <SessionList heading="Shortlisted sessions" slugs=resolved.get().0 /> }}

@@ -2,6 +2,7 @@
 //! cover it. `build.rs` compiles `model`, `uk_time` and `validation` too, so the bundled data file is
 //! checked by the same code that the app and the tests use.
 
+pub mod calendar;
 pub mod filter;
 pub mod model;
 pub mod schedule;

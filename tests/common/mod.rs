@@ -1,3 +1,5 @@
+#![allow(dead_code)] // Each test crate uses a different part of this shared fixture.
+
 //! A small programme shared by the native tests of filters, search and URLs.
 
 use programme_guide::programme::Programme;

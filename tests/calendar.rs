@@ -1,0 +1,162 @@
+//! Calendar files: RFC 5545 line rules checked directly, and every kind of file the app writes
+//! (one session, the shortlist, every feed) read back by an independent parser, the `icalendar`
+//! crate, with its events compared to the data.
+
+mod common;
+
+use chrono::{DateTime, TimeZone, Utc};
+use icalendar::parser::{read_calendar, unfold};
+use programme_guide::programme::calendar::{CalendarInfo, calendar, escape, feeds, fold, uid};
+use programme_guide::programme::load::load_programme;
+use programme_guide::programme::{Programme, Session};
+
+fn stamp() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 9, 30, 0).single().expect("stamp")
+}
+
+fn info(name: Option<&str>) -> CalendarInfo {
+    CalendarInfo { name: name.map(str::to_owned), stamp: stamp() }
+}
+
+fn bundled() -> Programme {
+    let text = std::fs::read_to_string("src/data/programme.toml").expect("data file");
+    load_programme("src/data/programme.toml", &text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The events of an .ics text as (UID, SUMMARY unescaped, DTSTART, DTEND).
+fn parsed_events(ics: &str) -> Vec<(String, String, String, String)> {
+    let unfolded = unfold(ics);
+    let calendar = read_calendar(&unfolded).unwrap_or_else(|e| panic!("the parser rejects the file: {e}"));
+    calendar
+        .components
+        .iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+        .map(|event| {
+            let prop = |name: &str| event.find_prop(name).map(|p| p.val.as_str().to_owned()).unwrap_or_default();
+            let summary = event.find_prop("SUMMARY").map(|p| p.val.clone().unescape_text().as_str().to_owned()).unwrap_or_default();
+            (prop("UID"), summary, prop("DTSTART"), prop("DTEND"))
+        })
+        .collect()
+}
+
+fn expected(programme: &Programme, sessions: &[&Session]) -> Vec<(String, String, String, String)> {
+    let utc = |t: DateTime<chrono::FixedOffset>| t.with_timezone(&Utc).format("%Y%m%dT%H%M%SZ").to_string();
+    sessions
+        .iter()
+        .map(|s| {
+            let title = if s.illustrative { format!("{} (illustrative)", s.title) } else { s.title.clone() };
+            (uid(programme, s), title, utc(s.start), utc(s.end))
+        })
+        .collect()
+}
+
+fn assert_rfc5545_lines(ics: &str) {
+    assert!(ics.ends_with("\r\n"), "ends with CRLF");
+    for line in ics.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(!line.contains('\n') && !line.contains('\r'), "bare newline in {line:?}");
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+    }
+}
+
+#[test]
+fn one_session_is_read_back_with_its_title_and_utc_instants() {
+    let programme = bundled();
+    let session = &programme.sessions[1];
+    let ics = calendar(&programme, &[session], &info(None));
+    assert_rfc5545_lines(&ics);
+    assert_eq!(parsed_events(&ics), expected(&programme, &[session]));
+    assert!(ics.contains("DTSTAMP:20261122T093000Z\r\n"));
+    assert!(!ics.contains("X-WR-CALNAME"), "a one-off download is not a named calendar");
+}
+
+#[test]
+fn a_shortlist_calendar_holds_each_session_once() {
+    let programme = bundled();
+    let chosen: Vec<&Session> = programme.sessions.iter().step_by(5).collect();
+    let ics = calendar(&programme, &chosen, &info(None));
+    assert_rfc5545_lines(&ics);
+    assert_eq!(parsed_events(&ics), expected(&programme, &chosen));
+}
+
+#[test]
+fn every_feed_is_read_back_and_matches_the_data() {
+    let programme = bundled();
+    let feeds = feeds(&programme);
+    assert_eq!(feeds.len(), 1 + programme.topics.len() + programme.organisations.len());
+    for (file, name, sessions) in &feeds {
+        let ics = calendar(&programme, sessions, &info(Some(name)));
+        assert_rfc5545_lines(&ics);
+        assert_eq!(parsed_events(&ics), expected(&programme, sessions), "{file}");
+        let unfolded = unfold(&ics);
+        assert!(unfolded.contains(&format!("X-WR-CALNAME:{}", escape(name))), "{file} is named");
+    }
+    assert_eq!(feeds[0].2.len(), programme.sessions.len(), "all.ics has every session");
+}
+
+#[test]
+fn a_session_has_the_same_uid_in_every_file() {
+    let programme = bundled();
+    let session = &programme.sessions[3];
+    let uid_line = format!("UID:{}\r\n", uid(&programme, session));
+    let alone = calendar(&programme, &[session], &info(None));
+    let all = calendar(&programme, &programme.sessions.iter().collect::<Vec<_>>(), &info(Some("all")));
+    assert!(alone.contains(&uid_line) && all.contains(&uid_line));
+    let uids: std::collections::HashSet<String> = programme.sessions.iter().map(|s| uid(&programme, s)).collect();
+    assert_eq!(uids.len(), programme.sessions.len(), "UIDs are unique");
+}
+
+#[test]
+fn folding_splits_at_75_octets_and_never_inside_a_character() {
+    let ascii = "X".repeat(200);
+    let folded = fold(&ascii);
+    let lines: Vec<&str> = folded.trim_end_matches("\r\n").split("\r\n").collect();
+    assert_eq!(lines[0].len(), 75);
+    assert!(lines[1..].iter().all(|l| l.starts_with(' ') && l.len() <= 75));
+    assert_eq!(lines.concat().replace(' ', ""), ascii);
+    // Three-octet characters after one ASCII letter: 74 octets fit, the 25th "€" would straddle 75.
+    let euros = format!("A{}", "€".repeat(60));
+    let folded = fold(&euros);
+    for line in folded.trim_end_matches("\r\n").split("\r\n") {
+        assert!(line.len() <= 75 && std::str::from_utf8(line.as_bytes()).is_ok());
+    }
+    assert_eq!(folded.split("\r\n").next().map(str::len), Some(73));
+    assert_eq!(unfold(&folded).trim_end(), euros, "unfolding gives the line back");
+    assert_eq!(fold("short"), "short\r\n");
+}
+
+#[test]
+fn text_escaping_covers_commas_semicolons_backslashes_and_newlines() {
+    assert_eq!(escape("a, b; c\\d\ne\r\nf"), "a\\, b\\; c\\\\d\\ne\\nf");
+}
+
+#[test]
+fn gmt_bst_and_midnight_crossing_sessions_become_the_right_utc_instants() {
+    let text = common::FIXTURE.replace(
+        "start = \"2023-06-01T18:00:00+01:00\"\nend = \"2023-06-01T19:30:00+01:00\"",
+        "start = \"2023-06-01T23:30:00+01:00\"\nend = \"2023-06-02T01:00:00+01:00\"",
+    );
+    let text = text.replace(
+        "start = \"2023-04-06T13:00:00+01:00\"\nend = \"2023-04-06T14:30:00+01:00\"",
+        "start = \"2023-03-23T13:00:00+00:00\"\nend = \"2023-03-23T14:30:00+00:00\"",
+    );
+    let programme = load_programme("fixture.toml", &text).unwrap_or_else(|e| panic!("{e}"));
+    let all: Vec<&Session> = programme.sessions.iter().collect();
+    let events = parsed_events(&calendar(&programme, &all, &info(None)));
+    let times = |slug: &str| {
+        let id = format!("{slug}@fixture");
+        events.iter().find(|e| e.0 == id).map(|e| (e.2.clone(), e.3.clone())).expect("event")
+    };
+    assert_eq!(times("reunion"), ("20230323T130000Z".into(), "20230323T143000Z".into()), "GMT is UTC");
+    assert_eq!(times("charging"), ("20230413T120000Z".into(), "20230413T133000Z".into()), "BST is UTC+1");
+    // 23:30 BST on 1 June is 22:30 UTC; it ends at 00:00 UTC on 2 June.
+    assert_eq!(times("later"), ("20230601T223000Z".into(), "20230602T000000Z".into()));
+}
+
+#[test]
+fn illustrative_sessions_say_so_in_the_calendar_too() {
+    let programme = bundled();
+    let session = programme.sessions.iter().find(|s| s.illustrative).expect("an illustrative session");
+    let unfolded = unfold(&calendar(&programme, &[session], &info(None)));
+    assert!(unfolded.contains("SUMMARY:") && unfolded.contains("(illustrative)"));
+    assert!(unfolded.contains("DESCRIPTION:Illustrative — details not published"));
+}
