@@ -19,7 +19,7 @@ pub fn CalendarButton(
     label: &'static str,
     /// What the file is for, added to the accessible name ("Add to calendar: <title>") so many
     /// such buttons on one page can be told apart.
-    #[prop(optional, into)]
+    #[prop(optional_no_strip)]
     detail: Option<String>,
 ) -> impl IntoView {
     let data = use_app_data();

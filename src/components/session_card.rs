@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::use_app_data;
-use super::{AppLink, CalendarButton, IllustrativeLabel, SessionTimes, ShortlistButton};
+use super::{AppLink, IllustrativeLabel, SessionActions, SessionTimes};
 use crate::programme::Session;
 use crate::programme::schedule::Status;
 use crate::programme::text::{join_names, paragraphs};
@@ -45,15 +45,7 @@ pub fn SessionCard(
                 {topics.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}
             </ul>
             {summary.map(|text| view! { <p class="summary">{text}</p> })}
-            <div class="actions">
-                <ShortlistButton slug=session.slug.clone() title=session.title.clone() />
-                <CalendarButton
-                    slugs=Signal::stored(vec![session.slug.clone()])
-                    file_name=format!("{}.ics", session.slug.as_str())
-                    label="Add to calendar"
-                    detail=session.title.clone()
-                />
-            </div>
+            <SessionActions slug=session.slug.clone() title=session.title.clone() in_list=true />
         </article>
     }
 }

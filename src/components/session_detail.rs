@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::context::{use_app_data, use_navigator};
 use super::illustrative_label::ILLUSTRATIVE;
-use super::{AppLink, CalendarButton, SessionTimes, ShortlistButton};
+use super::{AppLink, SessionActions, SessionTimes};
 use crate::programme::schedule::Status;
 use crate::programme::text::{join_names, paragraphs};
 use crate::routes::Route;
@@ -40,14 +40,7 @@ pub fn SessionDetail(slug: String) -> impl IntoView {
             <p class="badges">
                 <span class=format!("status status-{}", status.class())>{status.label()}</span>
             </p>
-            <div class="actions">
-                <ShortlistButton slug=session.slug.clone() title=session.title.clone() />
-                <CalendarButton
-                    slugs=Signal::stored(vec![session.slug.clone()])
-                    file_name=format!("{}.ics", session.slug.as_str())
-                    label="Add to calendar"
-                />
-            </div>
+            <SessionActions slug=session.slug.clone() title=session.title.clone() />
             {session.illustrative.then(|| view! {
                 <p class="notice illustrative-notice">
                     <strong class="illustrative-label">{ILLUSTRATIVE}</strong>

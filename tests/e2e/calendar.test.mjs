@@ -9,21 +9,21 @@
 // schedule needs no change here. The file format is the app's contract (src/programme/calendar.rs,
 // src/components/calendar_button.rs, src/components/subscribe_links.rs, src/bin/feeds.rs).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  assertDistBuilt,
+  assertClean,
   axe,
+  clickWhenStill,
   formatViolations,
-  launchBrowser,
-  normalise,
   openApp,
   readProgramme,
+  serveDistForTests,
   startServer,
+  waitFor,
 } from './harness.mjs';
 
-const PREFIX = process.env.E2E_PREFIX || '/';
 const SUB_PATH = '/some/path/';
 const LINE_OCTETS = 75;
 const ILLUSTRATIVE_NOTICE = 'Illustrative — details not published';
@@ -204,66 +204,24 @@ const uids = (events) => events.map((e) => one(e, 'UID'));
 // Browser plumbing
 // ---------------------------------------------------------------------------------------------
 
-let server;
-let browser;
-
-before(async () => {
-  assertDistBuilt();
-  server = await startServer({ prefix: PREFIX });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveDistForTests();
 
 /** Opens the app at `query` (on `base`) in a fresh context, closed when test `t` ends. */
-async function open(t, query = '', { base = server.baseUrl, origin = server.origin, stored, ...options } = {}) {
+async function open(t, query = '', { base = env.server.baseUrl, origin = env.server.origin, stored, ...options } = {}) {
   if (stored) {
     options.storageState = {
       cookies: [],
       origins: [{ origin, localStorage: Object.entries(stored).map(([name, value]) => ({ name, value })) }],
     };
   }
-  const session = await openApp(browser, base + query, { acceptDownloads: true, ...options });
+  const session = await openApp(env.browser, base + query, { acceptDownloads: true, ...options });
   t.after(() => session.close());
   session.page.setDefaultTimeout(10_000);
   return session;
 }
 
-/** No uncaught page errors and no console errors in the journey so far. */
-function assertClean({ pageErrors, consoleErrors }, what = 'this journey') {
-  assert.deepEqual(pageErrors, [], `no uncaught page errors in ${what}`);
-  assert.deepEqual(consoleErrors, [], `no console errors in ${what}`);
-}
-
-/** Waits for `locator` to be visible, or fails with `message` (and what the page shows). */
-async function waitFor(locator, message) {
-  try {
-    await locator.first().waitFor({ state: 'visible' });
-  } catch (err) {
-    const page = locator.page();
-    const main = normalise(await page.locator('main').innerText().catch(() => '')).slice(0, 400);
-    assert.fail(`${message} (at ${page.url()}; main reads: "${main}…")\n${err.message.split('\n')[0]}`);
-  }
-}
-
 async function expectH1(page, text) {
   await waitFor(page.getByRole('heading', { level: 1, name: text, exact: true }), `expected the h1 "${text}"`);
-}
-
-/** Clicks `locator` once it has stopped moving (cards far down are laid out as they come into view). */
-async function clickWhenStill(locator) {
-  await locator.scrollIntoViewIfNeeded();
-  let last = await locator.boundingBox();
-  for (let i = 0; i < 20; i++) {
-    await locator.page().waitForTimeout(50);
-    const now = await locator.boundingBox();
-    if (last && now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) break;
-    last = now;
-  }
-  await locator.click();
 }
 
 /** Clicks `button` and returns the download it starts: { name, buffer }. */
@@ -331,7 +289,7 @@ test('programme list: a card\'s "Add to calendar: <title>" downloads the same ev
     assert.equal(cardIcs.events.length, 1, `${fromCard.name} (card): one VEVENT`);
     checkEvent(cardIcs.events[0], s, `${fromCard.name} (card)`);
 
-    await detailView.page.goto(`${server.baseUrl}?session=${encodeURIComponent(s.slug)}`);
+    await detailView.page.goto(`${env.server.baseUrl}?session=${encodeURIComponent(s.slug)}`);
     await expectH1(detailView.page, s.title);
     const fromDetail = await download(
       detailView.page,
@@ -390,7 +348,7 @@ test('shortlist: "Add my shortlist to calendar" downloads my-shortlist.ics with 
     single.set(s.slug, parseIcs(buffer, `${s.slug}.ics`).events[0]);
   }
 
-  await page.goto(`${server.baseUrl}?view=shortlist`);
+  await page.goto(`${env.server.baseUrl}?view=shortlist`);
   await expectH1(page, 'My shortlist');
   const { name, buffer } = await download(
     page,
@@ -439,7 +397,7 @@ test('shortlist: a session no longer in the programme is left out of my-shortlis
 test('feeds: calendar/all.ics and one per topic and organisation, served as text/calendar', async (t) => {
   for (const feed of feeds) {
     await t.test(feed.file, async () => {
-      const url = `${server.baseUrl}calendar/${feed.file}`;
+      const url = `${env.server.baseUrl}calendar/${feed.file}`;
       const { status, type, buffer } = await get(url);
       assert.equal(status, 200, `GET ${url}`);
       assert.match(type, /^text\/calendar\b/, `${url} is served as text/calendar (got "${type}")`);
@@ -511,19 +469,19 @@ test('subscribe links: the whole programme, a chosen topic, a topic and an organ
   const session = await open(t);
   const { page } = session;
   await expectH1(page, 'Programme');
-  await expectSubscribe(page, server.baseUrl, [{ name: 'the whole programme', file: 'all.ics' }], 'no filter');
+  await expectSubscribe(page, env.server.baseUrl, [{ name: 'the whole programme', file: 'all.ics' }], 'no filter');
 
-  await page.goto(`${server.baseUrl}?topic=${topic.slug}`);
+  await page.goto(`${env.server.baseUrl}?topic=${topic.slug}`);
   await expectH1(page, 'Programme');
   await waitFor(page.getByRole('link', { name: `Subscribe to ${topic.label}`, exact: true }), `the link for the topic "${topic.label}"`);
-  await expectSubscribe(page, server.baseUrl, [{ name: topic.label, file: `topic-${topic.slug}.ics` }], `?topic=${topic.slug}`);
+  await expectSubscribe(page, env.server.baseUrl, [{ name: topic.label, file: `topic-${topic.slug}.ics` }], `?topic=${topic.slug}`);
 
-  await page.goto(`${server.baseUrl}?topic=${topic.slug}&org=${org.slug}`);
+  await page.goto(`${env.server.baseUrl}?topic=${topic.slug}&org=${org.slug}`);
   await expectH1(page, 'Programme');
   await waitFor(page.getByRole('link', { name: `Subscribe to ${org.name}`, exact: true }), `the link for the organisation "${org.name}"`);
   await expectSubscribe(
     page,
-    server.baseUrl,
+    env.server.baseUrl,
     [
       { name: topic.label, file: `topic-${topic.slug}.ics` },
       { name: org.name, file: `org-${org.slug}.ics` },

@@ -8,22 +8,20 @@
 // Every expected result is computed here from the bundled data with the app's own rules (see
 // src/programme/filter.rs and src/programme/search.rs), so a changed schedule needs no change here.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS,
-  assertDistBuilt,
   axe,
   formatViolations,
-  launchBrowser,
   normalise,
   openApp,
+  param,
   readProgramme,
-  startServer,
+  serveDistForTests,
   waitForApp,
 } from './harness.mjs';
 
-const PREFIX = process.env.E2E_PREFIX || '/';
 const NOTICE_PREFIX = 'Part of the address you opened was not understood and has been ignored:';
 const KNOWN_PARAMS = ['session', 'view', 'topic', 'org', 'q', 'when'];
 const MAX_SEARCH_CHARS = 200;
@@ -207,19 +205,7 @@ const NONSENSE = ['zqxjvw', 'qqzzxxj', 'xjqzvvk'].find((w) => sessions.every((s)
 // Browser plumbing
 // ---------------------------------------------------------------------------------------------
 
-let server;
-let browser;
-
-before(async () => {
-  assertDistBuilt();
-  server = await startServer({ prefix: PREFIX });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveDistForTests();
 
 const DEVICES = [
   { name: 'desktop 1280×800', options: VIEWPORTS.desktop, phone: false },
@@ -231,7 +217,7 @@ const DEVICES = [
  * the page threw nothing and logged no console error.
  */
 async function open(t, query = '', options = {}) {
-  const session = await openApp(browser, server.baseUrl + query, options);
+  const session = await openApp(env.browser, env.server.baseUrl + query, options);
   session.page.setDefaultTimeout(10_000);
   t.after(async () => {
     await session.close();
@@ -243,11 +229,6 @@ async function open(t, query = '', options = {}) {
 function assertQuiet({ consoleErrors, pageErrors }, where) {
   assert.deepEqual(pageErrors, [], `${where}: no uncaught page errors`);
   assert.deepEqual(consoleErrors, [], `${where}: no console errors`);
-}
-
-/** The query parameter `name` of `url`, or null. */
-function param(url, name) {
-  return new URL(url).searchParams.get(name);
 }
 
 /** Polls `read` until `ok(value)` or the time runs out; returns the last value read. */
@@ -641,7 +622,7 @@ for (const device of DEVICES) {
     assert.equal(param(shared, 'q'), word, `the shared URL has q=${word}`);
 
     // Someone else opens it: a fresh context, nothing remembered.
-    const second = await openApp(browser, shared, device.options);
+    const second = await openApp(env.browser, shared, device.options);
     t.after(() => second.close());
     second.page.setDefaultTimeout(10_000);
     await second.page.getByRole('heading', { level: 1, name: 'Programme', exact: true }).waitFor();
@@ -753,7 +734,7 @@ test('unknown values are ignored, the rest of the URL still applies, and the not
 
   // Search text longer than 200 characters is cut.
   const long = `${searchWord ?? 'a'} ${'x'.repeat(300)}`;
-  await page.goto(`${server.baseUrl}?q=${encodeURIComponent(long)}`);
+  await page.goto(`${env.server.baseUrl}?q=${encodeURIComponent(long)}`);
   await waitForApp(session);
   const value = await searchBox(page).inputValue();
   assert.equal(value.length, MAX_SEARCH_CHARS, `search text from the URL is cut at ${MAX_SEARCH_CHARS} characters`);
@@ -889,7 +870,7 @@ test('at least 100 malformed or hostile addresses never break the page', async (
   const queries = hostileQueries(120);
   assert.ok(queries.length >= 100, 'at least 100 addresses');
   // One context and one page that loads each address in turn: 100+ loads in well under a minute.
-  const context = await browser.newContext(VIEWPORTS.desktop);
+  const context = await env.browser.newContext(VIEWPORTS.desktop);
   const page = await context.newPage();
   let errors = [];
   let dialogs = [];
@@ -905,7 +886,7 @@ test('at least 100 malformed or hostile addresses never break the page', async (
   const started = Date.now();
   try {
     for (const [i, query] of queries.entries()) {
-      const url = `${server.baseUrl}?${query}`;
+      const url = `${env.server.baseUrl}?${query}`;
       const shown = query.length > 120 ? `${query.slice(0, 120)}… (${query.length} chars)` : query;
       const where = `#${i} ?${shown}`;
       errors = [];
@@ -976,7 +957,7 @@ test('at least 100 malformed or hostile addresses never break the page', async (
         if (check.noticeText.length > 1_000) bad.push(`the notice is ${check.noticeText.length} characters long`);
       }
       if (check.searchLength > MAX_SEARCH_CHARS) bad.push(`the search box holds ${check.searchLength} characters`);
-      if (check.origin !== server.origin) bad.push(`the page moved to ${check.origin}`);
+      if (check.origin !== env.server.origin) bad.push(`the page moved to ${check.origin}`);
       const unknown = check.names.filter((name) => !KNOWN_PARAMS.includes(name));
       if (unknown.length) bad.push(`the address was not cleaned: it still holds ${JSON.stringify(unknown)}`);
       if (bad.length) problems.push(`${where}: ${bad.join('; ')}`);

@@ -5,10 +5,12 @@
 // Everything here uses only node's standard library, playwright-core (driving Debian's
 // /usr/bin/chromium: no browser downloads on this machine), axe-core and smol-toml.
 
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { before, after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { parse as parseToml } from 'smol-toml';
@@ -18,6 +20,9 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** Where `trunk build --release` puts the site (E2E_DIST points the tests at another build). */
 export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(REPO, 'dist');
+
+/** The path the site is served under (E2E_PREFIX=/some/path/ tests a sub-path). */
+export const PREFIX = process.env.E2E_PREFIX || '/';
 
 /** The programme data file the app bundles. */
 export const DATA_FILE = path.join(REPO, 'src', 'data', 'programme.toml');
@@ -238,6 +243,95 @@ export async function waitForApp({ page, consoleErrors, pageErrors }) {
         `${err.message}`,
     );
   }
+}
+
+/**
+ * Registers node:test hooks that serve dist/ under PREFIX and launch Chromium before the file's
+ * tests, and close both after them. Returns { server, browser }, filled in by the `before` hook.
+ */
+export function serveDistForTests() {
+  const env = {};
+  before(async () => {
+    assertDistBuilt();
+    env.server = await startServer({ prefix: PREFIX });
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers
+// ---------------------------------------------------------------------------------------------
+
+/** The URL's query parameter `name`, or null. */
+export function param(url, name) {
+  return new URL(url).searchParams.get(name);
+}
+
+/** No uncaught page errors and no console errors in the journey so far. */
+export function assertClean({ pageErrors, consoleErrors }, what = 'this journey') {
+  assert.deepEqual(pageErrors, [], `no uncaught page errors in ${what}`);
+  assert.deepEqual(consoleErrors, [], `no console errors in ${what}`);
+}
+
+/** Waits for `locator` to be in the state, or fails with `message` (and what the page shows). */
+export async function waitFor(locator, message, state = 'visible') {
+  try {
+    await locator.first().waitFor({ state });
+  } catch (err) {
+    const page = locator.page();
+    const main = normalise(await page.locator('main').innerText().catch(() => '')).slice(0, 400);
+    assert.fail(`${message} (at ${page.url()}; main reads: "${main}…")\n${err.message.split('\n')[0]}`);
+  }
+}
+
+/** Waits until `main h1` reads exactly `text`, and checks it is the page's only h1. */
+export async function expectH1(page, text) {
+  await waitFor(page.getByRole('heading', { level: 1, name: text, exact: true }), `expected the h1 "${text}"`);
+  assert.equal(await page.locator('h1').count(), 1, `exactly one h1 at ${page.url()}`);
+}
+
+/**
+ * Clicks `locator` once it has stopped moving. Cards off screen are laid out only when they come
+ * into view (content-visibility: auto), so scrolling to a card far down the list can shift it
+ * while Playwright is about to click.
+ */
+export async function clickWhenStill(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 20; i++) {
+    await locator.page().waitForTimeout(50);
+    const now = await locator.boundingBox();
+    if (last && now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) break;
+    last = now;
+  }
+  await locator.click();
+}
+
+/** Elements sticking out past the right edge, for the horizontal-scroll message. */
+export async function overflowReport(page) {
+  return page.evaluate(() => {
+    // On a mobile viewport Chromium widens innerWidth to fit overflowing content (the page is
+    // zoomed out), so the layout viewport's clientWidth is the width that must not be exceeded.
+    const width = Math.min(window.innerWidth, document.documentElement.clientWidth);
+    const culprits = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > width + 0.5) {
+        const cls = el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+        culprits.push(`${el.tagName.toLowerCase()}${cls} (right edge ${Math.round(r.right)}px)`);
+      }
+    }
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      width,
+      culprits: culprits.slice(0, 10),
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

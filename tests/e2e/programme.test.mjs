@@ -6,21 +6,21 @@
 // The tests follow the app's DOM contract (roles and accessible names first) and compare what
 // the page shows with the bundled data file, so a changed schedule needs no change here.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS,
-  assertDistBuilt,
   axe,
+  expectH1,
   formatViolations,
-  launchBrowser,
   normalise,
   openApp,
+  overflowReport,
+  param,
   readProgramme,
-  startServer,
+  serveDistForTests,
 } from './harness.mjs';
 
-const PREFIX = process.env.E2E_PREFIX || '/';
 const ILLUSTRATIVE_LABEL = 'Illustrative — details not published';
 const STATUSES = ['Past', 'Today', 'Upcoming', 'Happening now'];
 const MIN_TARGET = 44; // px: the app's touch-target rule (WCAG 2.5.5 size)
@@ -43,28 +43,17 @@ const sourcedSession = sessions.find((s) => s.source) ?? sessions[0];
 /** The session with the longest title: the hardest to fit on a narrow screen. */
 const longestTitleSession = [...sessions].sort((a, b) => b.title.length - a.title.length)[0];
 
-let server;
-let browser;
+const env = serveDistForTests();
+
 /** Every page opened by any journey, for the privacy test at the end. */
 const journeys = [];
-
-before(async () => {
-  assertDistBuilt();
-  server = await startServer({ prefix: PREFIX });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /**
  * Opens the app at `query` (e.g. "?view=about") in a fresh context, registers it for the
  * privacy checks, and closes it when test `t` ends (recording its cookies first).
  */
 async function open(t, query = '', options = {}) {
-  const session = await openApp(browser, server.baseUrl + query, options);
+  const session = await openApp(env.browser, env.server.baseUrl + query, options);
   session.page.setDefaultTimeout(10_000);
   const entry = { name: t.fullName ?? t.name, session, cookies: [], documentCookie: '' };
   journeys.push(entry);
@@ -74,24 +63,6 @@ async function open(t, query = '', options = {}) {
     await session.close();
   });
   return session;
-}
-
-/** The URL's query parameter `name`, or null. */
-function param(url, name) {
-  return new URL(url).searchParams.get(name);
-}
-
-/** Waits until `main h1` reads exactly `text` and returns that heading's locator. */
-async function expectH1(page, text) {
-  const h1 = page.getByRole('heading', { level: 1, name: text, exact: true });
-  try {
-    await h1.waitFor({ state: 'visible' });
-  } catch {
-    const seen = await page.locator('main h1').allInnerTexts().catch(() => []);
-    assert.fail(`expected the h1 "${text}" at ${page.url()}, saw ${JSON.stringify(seen)}`);
-  }
-  assert.equal(await page.locator('h1').count(), 1, `exactly one h1 at ${page.url()}`);
-  return h1;
 }
 
 /** The session's start in the organisers' time, as the list shows it. */
@@ -377,28 +348,6 @@ const VIEWS = [
   { name: 'about', query: '?view=about', h1: 'About the series' },
 ];
 
-/** Elements sticking out past the right edge, for the horizontal-scroll message. */
-async function overflowReport(page) {
-  return page.evaluate(() => {
-    // On a mobile viewport Chromium widens innerWidth to fit overflowing content (the page is
-    // zoomed out), so the layout viewport's clientWidth is the width that must not be exceeded.
-    const width = Math.min(window.innerWidth, document.documentElement.clientWidth);
-    const culprits = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > width + 0.5) {
-        const cls = el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-        culprits.push(`${el.tagName.toLowerCase()}${cls} (right edge ${Math.round(r.right)}px)`);
-      }
-    }
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      width,
-      culprits: culprits.slice(0, 10),
-    };
-  });
-}
-
 /** Links and buttons in the header and main that are visible, with their size and context. */
 async function targets(page) {
   return page.evaluate(() => {
@@ -547,7 +496,7 @@ test('privacy: only the app’s own origin is contacted, no cookies, no console 
     const { requests, consoleErrors, pageErrors } = j.session;
     const foreign = requests.filter((url) => {
       if (url.startsWith('data:') || url.startsWith('blob:')) return false; // not network requests
-      return new URL(url).origin !== server.origin;
+      return new URL(url).origin !== env.server.origin;
     });
     if (foreign.length) problems.push(`${j.name}: requests to other origins: ${[...new Set(foreign)].join(', ')}`);
     if (j.cookies.length) problems.push(`${j.name}: cookies set: ${j.cookies.map((c) => c.name).join(', ')}`);
@@ -555,7 +504,7 @@ test('privacy: only the app’s own origin is contacted, no cookies, no console 
     if (consoleErrors.length) problems.push(`${j.name}: console errors: ${consoleErrors.join(' | ')}`);
     if (pageErrors.length) problems.push(`${j.name}: page errors: ${pageErrors.join(' | ')}`);
   }
-  const notFound = server.log.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.url}`);
+  const notFound = env.server.log.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.url}`);
   if (notFound.length) problems.push(`the server answered errors: ${[...new Set(notFound)].join(', ')}`);
   assert.deepEqual(problems, [], `privacy and hygiene across ${journeys.length} pages`);
 });

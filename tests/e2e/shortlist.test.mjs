@@ -10,22 +10,24 @@
 // no change here. The storage format and messages are the app's contract (src/storage.rs,
 // src/programme/shortlist.rs, src/components/storage_notice.rs, shared_view.rs, share_controls.rs).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS,
-  assertDistBuilt,
+  assertClean,
   axe,
+  clickWhenStill,
+  expectH1,
   formatViolations,
-  launchBrowser,
   normalise,
   openApp,
+  overflowReport,
   readProgramme,
-  startServer,
+  serveDistForTests,
+  waitFor,
   waitForApp,
 } from './harness.mjs';
 
-const PREFIX = process.env.E2E_PREFIX || '/';
 const MIN_TARGET = 44; // px: the app's touch-target rule
 
 /** Where the shortlist is stored, and where unreadable shortlists are copied. */
@@ -76,19 +78,7 @@ assert.ok(!bySlug.has(GONE), `"${GONE}" must not be a session in the data file`)
 // Browser plumbing
 // ---------------------------------------------------------------------------------------------
 
-let server;
-let browser;
-
-before(async () => {
-  assertDistBuilt();
-  server = await startServer({ prefix: PREFIX });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveDistForTests();
 
 /**
  * Opens the app at `query` in a fresh context, closed when test `t` ends.
@@ -102,14 +92,14 @@ async function open(t, query = '', { stored, init = [], ...options } = {}) {
       cookies: [],
       origins: [
         {
-          origin: server.origin,
+          origin: env.server.origin,
           localStorage: Object.entries(stored).map(([name, value]) => ({ name, value })),
         },
       ],
     };
   }
   // Init scripts must be in place before the app's page loads: start blank, add them, then go.
-  const session = await openApp(browser, init.length ? 'about:blank' : server.baseUrl + query, {
+  const session = await openApp(env.browser, init.length ? 'about:blank' : env.server.baseUrl + query, {
     ...options,
     waitForReady: init.length === 0,
   });
@@ -117,7 +107,7 @@ async function open(t, query = '', { stored, init = [], ...options } = {}) {
   session.page.setDefaultTimeout(10_000);
   if (init.length) {
     for (const script of init) await session.context.addInitScript(script);
-    await session.page.goto(server.baseUrl + query);
+    await session.page.goto(env.server.baseUrl + query);
     await waitForApp(session);
   }
   return session;
@@ -131,32 +121,9 @@ async function newTab(session, query = '') {
     if (msg.type() === 'error') session.consoleErrors.push(`[tab 2] ${msg.text()}`);
   });
   page.on('pageerror', (err) => session.pageErrors.push(`[tab 2] ${String(err?.stack || err)}`));
-  await page.goto(server.baseUrl + query);
+  await page.goto(env.server.baseUrl + query);
   await waitForApp({ ...session, page });
   return page;
-}
-
-/** No uncaught page errors and no console errors in the journey so far. */
-function assertClean({ pageErrors, consoleErrors }, what = 'this journey') {
-  assert.deepEqual(pageErrors, [], `no uncaught page errors in ${what}`);
-  assert.deepEqual(consoleErrors, [], `no console errors in ${what}`);
-}
-
-/** Waits for `locator` to be in the state, or fails with `message` (and what the page shows). */
-async function waitFor(locator, message, state = 'visible') {
-  try {
-    await locator.first().waitFor({ state });
-  } catch (err) {
-    const page = locator.page();
-    const main = normalise(await page.locator('main').innerText().catch(() => '')).slice(0, 400);
-    assert.fail(`${message} (at ${page.url()}; main reads: "${main}…")\n${err.message.split('\n')[0]}`);
-  }
-}
-
-/** Waits until `main h1` reads exactly `text`. */
-async function expectH1(page, text) {
-  await waitFor(page.getByRole('heading', { level: 1, name: text, exact: true }), `expected the h1 "${text}"`);
-  assert.equal(await page.locator('h1').count(), 1, `exactly one h1 at ${page.url()}`);
 }
 
 const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -187,23 +154,6 @@ async function expectToggle(scope, title, pressed, where = '') {
   const button = toggle(scope, title);
   assert.equal(await button.count(), 1, `${where}one shortlist toggle for "${title}"`);
   assert.equal(await button.getAttribute('aria-pressed'), String(pressed), `${where}aria-pressed="${pressed}" for "${title}"`);
-}
-
-/**
- * Clicks `locator` once it has stopped moving. Cards off screen are laid out only when they come
- * into view (content-visibility: auto), so scrolling to a card far down the list can shift it
- * while Playwright is about to click.
- */
-async function clickWhenStill(locator) {
-  await locator.scrollIntoViewIfNeeded();
-  let last = await locator.boundingBox();
-  for (let i = 0; i < 20; i++) {
-    await locator.page().waitForTimeout(50);
-    const now = await locator.boundingBox();
-    if (last && now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) break;
-    last = now;
-  }
-  await locator.click();
 }
 
 /** Presses the toggle for session `s` in `scope` and waits for it to flip to `pressed`. */
@@ -240,7 +190,7 @@ const storedText = (page) => page.evaluate((key) => localStorage.getItem(key), K
 /** Every localStorage entry of the app's origin, read by Playwright (not through the page's own API). */
 async function storageOf(context) {
   const state = await context.storageState();
-  const origin = state.origins.find((o) => o.origin === server.origin);
+  const origin = state.origins.find((o) => o.origin === env.server.origin);
   return Object.fromEntries((origin?.localStorage ?? []).map(({ name, value }) => [name, value]));
 }
 
@@ -366,7 +316,7 @@ test('shortlisting two sessions: toggles, the nav count, reload, the shortlist v
   await expectShortlistView(page, [early.slug]);
 
   // And on again from the detail view, loaded directly.
-  await page.goto(`${server.baseUrl}?session=${late.slug}`);
+  await page.goto(`${env.server.baseUrl}?session=${late.slug}`);
   await expectH1(page, late.title);
   await expectToggle(detail(page, late.slug), late.title, false, 'on the detail view, loaded directly: ');
   await press(detail(page, late.slug), late, true, 'on the detail view, after pressing it: ');
@@ -637,7 +587,7 @@ test('the app asks for persistent storage once, after the first shortlisting', a
 
 test('sharing a shortlist and merging it into another reader’s own', async (t) => {
   const shared = [late.slug, early.slug]; // order added
-  const sharedUrl = `${server.baseUrl}?shared=${shared.join(',')}`;
+  const sharedUrl = `${env.server.baseUrl}?shared=${shared.join(',')}`;
 
   await t.test('the share link, shown and copied to the clipboard', async (t) => {
     const session = await open(t, '', { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -750,22 +700,6 @@ test('sharing a shortlist and merging it into another reader’s own', async (t)
 // ---------------------------------------------------------------------------------------------
 // 8. Phone
 // ---------------------------------------------------------------------------------------------
-
-/** Elements sticking out past the right edge, for the horizontal-scroll message. */
-async function overflowReport(page) {
-  return page.evaluate(() => {
-    const width = Math.min(window.innerWidth, document.documentElement.clientWidth);
-    const culprits = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > width + 0.5) {
-        const cls = el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-        culprits.push(`${el.tagName.toLowerCase()}${cls} (right edge ${Math.round(r.right)}px)`);
-      }
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, width, culprits: culprits.slice(0, 10) };
-  });
-}
 
 /** Heights of the visible buttons and text inputs in main, with their names. */
 async function controlHeights(page, selector) {
