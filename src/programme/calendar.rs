@@ -2,7 +2,7 @@
 //! the app. Pure text generation, shared by the browser (downloads work offline) and the build
 //! (feeds), so a session has the same UID in every file and re-importing updates it in place.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 
 use super::model::{Programme, Session, Slug};
 use super::text::{join_names, paragraphs};
@@ -105,9 +105,18 @@ fn description(programme: &Programme, session: &Session) -> String {
     parts.join("\n\n")
 }
 
-/// A UTC instant in iCalendar's basic form: 20230406T120000Z.
+/// A UTC instant in iCalendar's basic form: 20230406T120000Z. Written by hand: chrono's
+/// `format` would bring its whole formatting engine into the app for this one line.
 fn utc(instant: DateTime<Utc>) -> String {
-    instant.format("%Y%m%dT%H%M%SZ").to_string()
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        instant.year(),
+        instant.month(),
+        instant.day(),
+        instant.hour(),
+        instant.minute(),
+        instant.second()
+    )
 }
 
 /// Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.

@@ -3,7 +3,6 @@
 //! unreadable input can be tested natively; `crate::storage` does the browser side.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::model::{Programme, Session, Slug};
 
@@ -128,21 +127,26 @@ pub fn encode(list: &Shortlist) -> String {
 /// Reads stored text, migrating older formats to the current one. Unknown slugs are kept: a
 /// session that left the programme stays on the list until the person removes it.
 pub fn decode(text: &str) -> Result<Shortlist, Unreadable> {
-    let value: Value = serde_json::from_str(text).map_err(|e| Unreadable::Malformed(e.to_string()))?;
-    let version = value.get("version").and_then(Value::as_u64).ok_or_else(|| Unreadable::Malformed("no version number".into()))?;
-    let current = migrate(value, version)?;
-    let envelope: Envelope = serde_json::from_value(current).map_err(|e| Unreadable::Malformed(e.to_string()))?;
+    let malformed = |e: serde_json::Error| Unreadable::Malformed(e.to_string());
+    let Version { version } = serde_json::from_str(text).map_err(malformed)?;
+    let envelope = migrate(text, version)?;
     if envelope.sessions.iter().any(|s| s.trim().is_empty()) {
         return Err(Unreadable::Malformed("a blank session id".into()));
     }
     Ok(Shortlist::new(envelope.sessions.into_iter().map(Slug)))
 }
 
-/// Brings an envelope of format `version` up to [`FORMAT_VERSION`], one step at a time. Each
-/// future format adds a step here, so a shortlist saved by any earlier release is still read.
-fn migrate(value: Value, version: u64) -> Result<Value, Unreadable> {
+/// Just the version number of stored text (other fields are ignored here).
+#[derive(Deserialize)]
+struct Version {
+    version: u64,
+}
+
+/// Reads stored text of format `version` as the current envelope. Each future format adds a
+/// step here, so a shortlist saved by any earlier release is still read.
+fn migrate(text: &str, version: u64) -> Result<Envelope, Unreadable> {
     match version {
-        FORMAT_VERSION => Ok(value),
+        FORMAT_VERSION => serde_json::from_str(text).map_err(|e| Unreadable::Malformed(e.to_string())),
         newer if newer > FORMAT_VERSION => Err(Unreadable::FutureVersion(newer)),
         older => Err(Unreadable::Malformed(format!("format {older} was never written"))),
     }
