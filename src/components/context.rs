@@ -47,12 +47,27 @@ pub struct Navigator {
     pub ignored: RwSignal<Vec<String>>,
     /// The route of the history entry just before this one, when the app itself pushed it.
     pub previous: StoredValue<Option<Route>>,
+    /// A filter change not yet written to the history (see `filter`).
+    pending: StoredValue<Option<PendingWrite>>,
+}
+
+/// A history write that waits until the updated list has been painted.
+#[derive(Clone)]
+struct PendingWrite {
+    mode: HistoryMode,
+    leaving: EntryState,
+    href: String,
 }
 
 impl Navigator {
     /// A navigator starting at `route`.
     pub fn new(route: Route, ignored: Vec<String>) -> Navigator {
-        Navigator { route: RwSignal::new(route), ignored: RwSignal::new(ignored), previous: StoredValue::new(None) }
+        Navigator {
+            route: RwSignal::new(route),
+            ignored: RwSignal::new(ignored),
+            previous: StoredValue::new(None),
+            pending: StoredValue::new(None),
+        }
     }
 
     /// Where a "back to the programme" link should lead: the programme as the person left it.
@@ -65,6 +80,8 @@ impl Navigator {
 
     /// Called when the browser moves through history: the entry before is no longer known.
     pub fn arrived(self, route: Route, ignored: Vec<String>) {
+        // The browser has moved on: a filter change not yet written would now land in the wrong place.
+        self.pending.set_value(None);
         self.previous.set_value(None);
         self.ignored.set(ignored);
         self.route.set(route);
@@ -73,6 +90,7 @@ impl Navigator {
     /// Opens `route` as a new history entry, remembering where the person was so "back" returns there.
     /// Going to the entry just before this one is a step back, so its filters and scroll position return.
     pub fn go(self, route: Route) {
+        self.write_pending();
         if self.previous.get_value().as_ref() == Some(&route) {
             browser::go_back();
             return;
@@ -104,16 +122,20 @@ impl Navigator {
         self.route.set(route);
         // The address bar can wait until the updated list has been painted (a task queued from the
         // next animation frame runs after it): a history write makes the browser re-resolve every
-        // link on the page, which is slow with thousands of sessions.
-        request_animation_frame(move || {
-            set_timeout(
-                move || match mode {
-                    HistoryMode::Push => browser::push_entry(&leaving, &href),
-                    HistoryMode::Replace => browser::replace_url(&href),
-                },
-                std::time::Duration::ZERO,
-            )
-        });
+        // link on the page, which is slow with thousands of sessions. Anything that moves through
+        // history first writes what is still waiting, so the steps stay in order.
+        self.write_pending();
+        self.pending.set_value(Some(PendingWrite { mode, leaving, href }));
+        request_animation_frame(move || set_timeout(move || self.write_pending(), std::time::Duration::ZERO));
+    }
+
+    /// Writes the waiting filter change to the history, if there is one.
+    fn write_pending(self) {
+        let Some(write) = self.pending.try_update_value(Option::take).flatten() else { return };
+        match write.mode {
+            HistoryMode::Push => browser::push_entry(&write.leaving, &write.href),
+            HistoryMode::Replace => browser::replace_url(&write.href),
+        }
     }
 }
 
