@@ -61,15 +61,15 @@ impl ShortlistState {
     /// now, not from memory, means a change made in another tab a moment ago is never overwritten.
     /// After a failed write, memory holds changes storage lacks, so memory is the starting point.
     fn change<R>(self, edit: impl FnOnce(&mut Shortlist) -> R) -> R {
+        let mut list = self.list.get_untracked();
         if matches!(self.health.get_untracked(), Health::Saved | Health::KeptAside { .. }) {
             let stored = storage::load();
             match stored.health {
-                Health::Saved => self.list.set(stored.list),
+                Health::Saved => list = stored.list,
                 // Unreadable data (copied aside by now) or no storage: keep to what is in memory.
                 other => self.health.set(other),
             }
         }
-        let mut list = self.list.get_untracked();
         let result = edit(&mut list);
         if self.health.get_untracked().writable() {
             match storage::save(&list) {
