@@ -231,7 +231,6 @@ pub enum ShareOutcome {
 /// the clipboard otherwise. Both APIs are looked up rather than assumed: many browsers lack one.
 pub async fn share_link(title: &str, url: &str) -> ShareOutcome {
     let navigator: JsValue = leptos::prelude::window().navigator().into();
-    let method = |target: &JsValue, name: &str| Reflect::get(target, &JsValue::from_str(name)).ok().and_then(|f| f.dyn_into::<Function>().ok());
     if let Some(share) = method(&navigator, "share") {
         let data = Object::new();
         let _ = Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
@@ -243,12 +242,23 @@ pub async fn share_link(title: &str, url: &str) -> ShareOutcome {
             };
         }
     }
+    if copy_text(url).await { ShareOutcome::Copied } else { ShareOutcome::Failed }
+}
+
+/// `target[name]` if it is a function: browser APIs that many browsers lack are looked up, not assumed.
+fn method(target: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(target, &JsValue::from_str(name)).ok().and_then(|f| f.dyn_into::<Function>().ok())
+}
+
+/// Copies `text` to the clipboard; false where the browser has no clipboard API or refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let navigator: JsValue = leptos::prelude::window().navigator().into();
     let clipboard = Reflect::get(&navigator, &JsValue::from_str("clipboard")).unwrap_or(JsValue::UNDEFINED);
-    let Some(write) = method(&clipboard, "writeText") else { return ShareOutcome::Failed };
-    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(url)).and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from)) else {
-        return ShareOutcome::Failed;
-    };
-    if JsFuture::from(promise).await.is_ok() { ShareOutcome::Copied } else { ShareOutcome::Failed }
+    let Some(write) = method(&clipboard, "writeText") else { return false };
+    match write.call1(&clipboard, &JsValue::from_str(text)).and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from)) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
 }
 
 /// Offers `text` to the person as a file download named `file_name`. Made in the browser, so it

@@ -1,12 +1,19 @@
 //! Programme guide for the Stand Up! Speak Out! training series.
 //!
 //! `programme` is the domain (plain Rust, tested natively); `routes` maps URLs to views;
-//! `browser` wraps the few browser APIs the app needs; `storage` is the only module that
-//! touches browser storage; `components` are the Leptos views.
+//! `embed_code` writes the snippet member sites paste. `browser` wraps the few browser APIs the
+//! app needs; `storage` is the only module that touches browser storage; `service_worker`
+//! registers the offline worker; `embedding` is the app's side of living in another site's frame.
+//! `components` are the Leptos views. `publish` (native only) finishes a build.
 
 pub mod browser;
 pub mod bundled;
 pub mod components;
+pub mod embed_code;
+pub mod embedding;
 pub mod programme;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 pub mod routes;
+pub mod service_worker;
 pub mod storage;

@@ -21,14 +21,17 @@ pub mod param {
     pub const WHEN: &str = "when";
     /// A shortlist someone shared: session slugs, comma-separated.
     pub const SHARED: &str = "shared";
+    /// `1`: the app is embedded in a member organisation's page (compact, no header).
+    pub const EMBED: &str = "embed";
 
     /// Every parameter the app reads; any other is reported as ignored.
-    pub const KNOWN: [&str; 7] = [SESSION, VIEW, TOPIC, ORGANISATION, SEARCH, WHEN, SHARED];
+    pub const KNOWN: [&str; 8] = [SESSION, VIEW, TOPIC, ORGANISATION, SEARCH, WHEN, SHARED, EMBED];
 }
 
 /// Values of [`param::VIEW`].
 const ABOUT: &str = "about";
 const SHORTLIST: &str = "shortlist";
+const EMBED_PAGE: &str = "embed";
 
 /// The longest search text taken from a URL; anything longer is cut there.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -46,6 +49,8 @@ pub enum Route {
     Shortlist,
     /// A shortlist someone shared, as written in the link (checked by the view).
     Shared(String),
+    /// How to embed the programme on another website.
+    Embed,
 }
 
 impl Default for Route {
@@ -60,6 +65,8 @@ pub struct Parsed {
     pub route: Route,
     /// Human-readable descriptions of ignored parameters and values, e.g. `topic "nhs"`.
     pub ignored: Vec<String>,
+    /// Whether the URL asks for the embedded (compact) app.
+    pub embedded: bool,
 }
 
 impl Route {
@@ -74,17 +81,24 @@ impl Route {
             }
         }
         let values = |name: &'static str| pairs.iter().filter(move |(key, _)| key == name).map(|(_, value)| value.trim());
+        let mut embedded = false;
+        for value in values(param::EMBED) {
+            match value {
+                "1" => embedded = true,
+                other => ignored.push(quoted("embed", other)),
+            }
+        }
+        let done = |route: Route, ignored: Vec<String>| Parsed { route, ignored, embedded };
         if let Some(slug) = values(param::SESSION).find(|s| !s.is_empty()) {
-            return Parsed { route: Route::Session(slug.to_owned()), ignored };
+            return done(Route::Session(slug.to_owned()), ignored);
         }
         if let Some(shared) = values(param::SHARED).next() {
-            return Parsed { route: Route::Shared(shared.to_owned()), ignored };
+            return done(Route::Shared(shared.to_owned()), ignored);
         }
-        if values(param::VIEW).any(|v| v == ABOUT) {
-            return Parsed { route: Route::About, ignored };
-        }
-        if values(param::VIEW).any(|v| v == SHORTLIST) {
-            return Parsed { route: Route::Shortlist, ignored };
+        for (name, route) in [(ABOUT, Route::About), (SHORTLIST, Route::Shortlist), (EMBED_PAGE, Route::Embed)] {
+            if values(param::VIEW).any(|v| v == name) {
+                return done(route, ignored);
+            }
         }
         for view in values(param::VIEW) {
             ignored.push(quoted("view", view));
@@ -110,7 +124,7 @@ impl Route {
             search,
             when,
         };
-        Parsed { route: Route::Programme(filters), ignored }
+        done(Route::Programme(filters), ignored)
     }
 
     /// A relative link to this route, valid wherever the app is hosted.
@@ -137,6 +151,16 @@ impl Route {
             Route::About => format!("./?{}={ABOUT}", param::VIEW),
             Route::Shortlist => format!("./?{}={SHORTLIST}", param::VIEW),
             Route::Shared(slugs) => format!("./?{}={}", param::SHARED, encode_component(slugs)),
+            Route::Embed => format!("./?{}={EMBED_PAGE}", param::VIEW),
+        }
+    }
+
+    /// A relative link to this route inside the embedded app, which stays embedded.
+    pub fn embedded_href(&self) -> String {
+        let href = self.href();
+        match href.strip_prefix("./?") {
+            Some(query) => format!("./?{}=1&{query}", param::EMBED),
+            None => format!("./?{}=1", param::EMBED),
         }
     }
 }

@@ -113,3 +113,31 @@ fn hostile_query_strings_never_panic() {
         assert_eq!(Route::from_query(href.trim_start_matches("./"), &programme).route, parsed.route, "{query:?}");
     }
 }
+
+#[test]
+fn embed_1_asks_for_the_embedded_app_with_the_same_views_and_filters() {
+    let parsed = read("?embed=1&org=pafras&topic=nowhere");
+    assert!(parsed.embedded);
+    assert_eq!(parsed.route, Route::Programme(Filters { organisations: slugs(&["pafras"]), ..Filters::default() }));
+    assert_eq!(parsed.ignored, vec!["topic \u{201c}nowhere\u{201d}".to_owned()]);
+    assert!(read("?embed=1&session=nhs-charging").embedded);
+    assert!(!read("?org=pafras").embedded);
+    let other = read("?embed=yes");
+    assert!(!other.embedded, "only embed=1 embeds");
+    assert_eq!(other.ignored, vec!["embed \u{201c}yes\u{201d}".to_owned()]);
+}
+
+#[test]
+fn links_inside_the_embedded_app_stay_embedded_and_read_back_as_the_same_view() {
+    let filtered = Route::Programme(Filters { topics: slugs(&["nhs-charging"]), ..Filters::default() });
+    for route in [Route::default(), filtered, Route::Session("nhs-charging".into()), Route::About, Route::Embed] {
+        let href = route.embedded_href();
+        assert!(href.starts_with("./?embed=1"), "{href}");
+        let parsed = read(href.trim_start_matches("./"));
+        assert!(parsed.embedded, "{href}");
+        assert_eq!(parsed.route, route, "{href}");
+        assert!(parsed.ignored.is_empty(), "{href}: {:?}", parsed.ignored);
+    }
+    assert_eq!(Route::default().embedded_href(), "./?embed=1");
+    assert_eq!(Route::Embed.href(), "./?view=embed");
+}

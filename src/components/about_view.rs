@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
 use crate::programme::text::paragraphs;
-use crate::programme::uk_time::long_date;
 
 /// The About view.
 #[component]
@@ -47,6 +46,5 @@ pub fn AboutView() -> impl IntoView {
             </p>
         })}
         <p>"This guide makes no requests to other websites, sets no cookies and keeps no record of your visit."</p>
-        <p>{format!("Programme data last updated {}.", long_date(series.updated))}</p>
     }
 }

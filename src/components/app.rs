@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::context::{AppData, Navigator, provide_app_data};
 use super::shortlist_state::{ShortlistState, provide_shortlist};
-use super::{AboutView, IgnoredNotice, ProgrammeView, SessionDetail, SharedView, ShortlistView, SiteHeader, StorageNotice};
+use super::{AboutView, EmbedBar, EmbedView, IgnoredNotice, ProgrammeView, SessionDetail, SharedView, ShortlistView, SiteFooter, SiteHeader, StorageNotice, UpdateNotice};
 use crate::browser::{self, EntryState, ViewerZone};
-use crate::bundled;
+use crate::{bundled, embedding};
 use crate::programme::Programme;
 use crate::programme::filter::Filters;
 use crate::routes::Route;
@@ -35,6 +35,7 @@ enum Page {
     About,
     Shortlist,
     Shared(String),
+    Embed,
 }
 
 /// The guide for one programme.
@@ -44,11 +45,15 @@ fn Guide(programme: Arc<Programme>) -> impl IntoView {
     provide_app_data(AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Browser });
 
     let parsed = Route::from_query(&browser::query(), &programme);
-    if !parsed.ignored.is_empty() {
-        // Keep what was understood in the address bar, so a bookmark made now is clean.
-        browser::replace_url(&parsed.route.href());
+    let embedded = parsed.embedded;
+    if embedded {
+        embedding::enter();
     }
-    let navigator = Navigator::new(parsed.route, parsed.ignored);
+    let navigator = Navigator::new(parsed.route, parsed.ignored, embedded);
+    if !navigator.ignored.with_untracked(Vec::is_empty) {
+        // Keep what was understood in the address bar, so a bookmark made now is clean.
+        browser::replace_url(&navigator.href(&navigator.route.get_untracked()));
+    }
     provide_context(navigator);
     provide_shortlist(ShortlistState::load_and_follow());
     browser::restore_scroll_manually();
@@ -70,6 +75,7 @@ fn Guide(programme: Arc<Programme>) -> impl IntoView {
         Route::About => Page::About,
         Route::Shortlist => Page::Shortlist,
         Route::Shared(slugs) => Page::Shared(slugs),
+        Route::Embed => Page::Embed,
     });
     let filters = Memo::new(move |_| match route.get() {
         Route::Programme(filters) => filters,
@@ -84,6 +90,7 @@ fn Guide(programme: Arc<Programme>) -> impl IntoView {
             Page::About => "About the series".to_owned(),
             Page::Shortlist => "My shortlist".to_owned(),
             Page::Shared(_) => "A shared shortlist".to_owned(),
+            Page::Embed => "Embed the programme".to_owned(),
             Page::Session(slug) => titles.session(&slug).map_or("Session not found".to_owned(), |s| s.title.clone()),
         };
         browser::set_title(&format!("{name} — {}", titles.series.title));
@@ -93,11 +100,17 @@ fn Guide(programme: Arc<Programme>) -> impl IntoView {
         Page::About => Some(Route::About),
         Page::Shortlist => Some(Route::Shortlist),
         Page::Programme | Page::Session(_) => Some(Route::default()),
-        Page::Shared(_) => None,
+        Page::Shared(_) | Page::Embed => None,
     });
+    let header = if embedded {
+        view! { <EmbedBar title=series_title /> }.into_any()
+    } else {
+        view! { <SiteHeader title=series_title current /> }.into_any()
+    };
     view! {
-        <SiteHeader title=series_title current />
+        {header}
         <main id="main" tabindex="-1">
+            <UpdateNotice />
             <IgnoredNotice ignored=navigator.ignored />
             <StorageNotice />
             {move || match page.get() {
@@ -106,7 +119,9 @@ fn Guide(programme: Arc<Programme>) -> impl IntoView {
                 Page::About => view! { <AboutView /> }.into_any(),
                 Page::Shortlist => view! { <ShortlistView /> }.into_any(),
                 Page::Shared(param) => view! { <SharedView param /> }.into_any(),
+                Page::Embed => view! { <EmbedView /> }.into_any(),
             }}
         </main>
+        <SiteFooter embedded />
     }
 }

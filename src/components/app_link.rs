@@ -17,8 +17,8 @@ pub fn AppLink(
     current: bool,
     children: Children,
 ) -> impl IntoView {
-    let href = route.href();
     let navigator = use_navigator();
+    let href = navigator.map_or_else(|| route.href(), |n| n.href(&route));
     let on_click = move |ev: MouseEvent| {
         // Leave modified and middle clicks to the browser (new tab, new window, download).
         let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());

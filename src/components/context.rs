@@ -49,6 +49,8 @@ pub struct Navigator {
     pub previous: StoredValue<Option<Route>>,
     /// A filter change not yet written to the history (see `filter`).
     pending: StoredValue<Option<PendingWrite>>,
+    /// Whether the app is embedded in another site's page: its links then stay embedded.
+    pub embedded: bool,
 }
 
 /// A history write that waits until the updated list has been painted.
@@ -60,14 +62,20 @@ struct PendingWrite {
 }
 
 impl Navigator {
-    /// A navigator starting at `route`.
-    pub fn new(route: Route, ignored: Vec<String>) -> Navigator {
+    /// A navigator starting at `route`, in the embedded app or the full one.
+    pub fn new(route: Route, ignored: Vec<String>, embedded: bool) -> Navigator {
         Navigator {
             route: RwSignal::new(route),
             ignored: RwSignal::new(ignored),
             previous: StoredValue::new(None),
             pending: StoredValue::new(None),
+            embedded,
         }
+    }
+
+    /// The address of `route` in this app (embedded or full).
+    pub fn href(self, route: &Route) -> String {
+        if self.embedded { route.embedded_href() } else { route.href() }
     }
 
     /// Where a "back to the programme" link should lead: the programme as the person left it.
@@ -99,7 +107,7 @@ impl Navigator {
             Route::Session(slug) => Some(slug.clone()),
             _ => None,
         };
-        browser::push_entry(&EntryState::here(focus_slug), &route.href());
+        browser::push_entry(&EntryState::here(focus_slug), &self.href(&route));
         self.previous.set_value(Some(self.route.get_untracked()));
         self.ignored.set(Vec::new());
         self.route.set(route);
@@ -113,7 +121,7 @@ impl Navigator {
     /// Shows the programme with `filters`, staying where the person is on the page.
     pub fn filter(self, filters: Filters, mode: HistoryMode) {
         let route = Route::Programme(filters);
-        let href = route.href();
+        let href = self.href(&route);
         let leaving = EntryState::here(None);
         if mode == HistoryMode::Push {
             self.previous.set_value(Some(self.route.get_untracked()));

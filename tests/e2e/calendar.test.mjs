@@ -7,7 +7,7 @@
 //
 // Expected sessions, titles, times and feed contents come from the bundled data file, so a changed
 // schedule needs no change here. The file format is the app's contract (src/programme/calendar.rs,
-// src/components/calendar_button.rs, src/components/subscribe_links.rs, src/bin/feeds.rs).
+// src/components/calendar_button.rs, src/components/subscribe_links.rs, src/bin/postbuild.rs).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -202,6 +202,12 @@ export async function openApp(browser, url, options = {}) {
   const pageErrors = [];
   // Context-level, so requests from any page or worker of this context are seen too.
   context.on('request', (request) => requests.push(request.url()));
+  // A Content Security Policy violation is reported as a console error, so assertClean sees it.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') {
@@ -273,9 +279,14 @@ export function param(url, name) {
 }
 
 /** No uncaught page errors and no console errors in the journey so far. */
-export function assertClean({ pageErrors, consoleErrors }, what = 'this journey') {
+export function assertClean({ pageErrors, consoleErrors, requests, page }, what = 'this journey') {
   assert.deepEqual(pageErrors, [], `no uncaught page errors in ${what}`);
-  assert.deepEqual(consoleErrors, [], `no console errors in ${what}`);
+  assert.deepEqual(consoleErrors, [], `no console errors or CSP violations in ${what}`);
+  if (requests && page) {
+    const origin = new URL(page.url()).origin;
+    const foreign = requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+    assert.deepEqual([...new Set(foreign)], [], `every request in ${what} stays on the app's origin`);
+  }
 }
 
 /** Waits for `locator` to be in the state, or fails with `message` (and what the page shows). */
@@ -344,7 +355,9 @@ let axeSource;
 export async function axe(page, options = {}) {
   axeSource ??= readFileSync(path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const present = await page.evaluate(() => typeof window.axe !== 'undefined');
-  if (!present) await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: the app's Content Security Policy (rightly) blocks
+  // an injected inline <script>.
+  if (!present) await page.evaluate(axeSource);
   return page.evaluate(async (opts) => {
     const result = await window.axe.run(document, opts);
     // Only plain data crosses back to node.

@@ -1,0 +1,114 @@
+//! "Embed the programme": a member organisation chooses what its page shows, sees it, and copies
+//! the code to paste.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::FilterOption;
+use super::context::use_app_data;
+use crate::browser;
+use crate::embed_code::{self, DEFAULT_TITLE};
+use crate::programme::filter::{FilterIndex, Filters, Outcome, apply};
+use crate::programme::{Programme, Slug};
+use crate::routes::Route;
+
+type Toggle = fn(&Filters, &Programme, &Slug) -> Filters;
+
+/// The Embed page: organisation and topic choices, the code for them, and a live preview.
+#[component]
+pub fn EmbedView() -> impl IntoView {
+    let data = use_app_data();
+    let programme = data.programme.clone();
+    let chosen = RwSignal::new(Filters::default());
+    let outcome = {
+        let (programme, index) = (programme.clone(), FilterIndex::new(&programme));
+        Memo::new(move |_| chosen.with(|f| apply(&programme, &index, f, data.now)))
+    };
+    let folder = browser::app_folder();
+    let script = {
+        let folder = folder.clone();
+        Memo::new(move |_| chosen.with(|f| embed_code::script_tag(&folder, f)))
+    };
+    let frame = Memo::new(move |_| chosen.with(|f| embed_code::frame_tag(&folder, f)));
+    let preview = move || chosen.with(|f| Route::Programme(f.clone()).embedded_href());
+
+    // One checkbox per organisation or topic, with how many sessions it would add.
+    let options = |kind: &'static str, items: Vec<(Slug, String)>, pick: fn(&Filters) -> &Vec<Slug>, toggle: Toggle, counts: fn(&Outcome) -> &Vec<usize>| {
+        let programme = programme.clone();
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, (slug, label))| {
+                let (programme, checked_slug) = (programme.clone(), slug.clone());
+                view! {
+                    <FilterOption
+                        id=format!("embed-{kind}-{}", slug.as_str())
+                        label
+                        checked=Signal::derive(move || chosen.with(|f| pick(f).contains(&checked_slug)))
+                        count=Signal::derive(move || outcome.with(|o| counts(o).get(i).copied().unwrap_or(0)))
+                        on_toggle=Callback::new(move |_| chosen.update(|f| *f = toggle(f, &programme, &slug)))
+                    />
+                }
+            })
+            .collect_view()
+    };
+    let organisations = options(
+        "org",
+        programme.organisations.iter().map(|o| (o.slug.clone(), o.name.clone())).collect(),
+        |f| &f.organisations,
+        Filters::toggle_organisation,
+        |o| &o.organisation_counts,
+    );
+    let topics = options(
+        "topic",
+        programme.topics.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
+        |f| &f.topics,
+        Filters::toggle_topic,
+        |o| &o.topic_counts,
+    );
+
+    view! {
+        <h1 tabindex="-1">"Embed the programme on your website"</h1>
+        <p>"Show the programme in your own page, narrowed to your organisation or to the topics you work on. Visitors can still change the filters, shortlist sessions and open the full guide. The programme stays on this site: your page only frames it, and it sets no cookies there."</p>
+        <div class="embed-choices">
+            <fieldset>
+                <legend>"Organisations"</legend>
+                <ul class="options">{organisations}</ul>
+            </fieldset>
+            <fieldset>
+                <legend>"Topics"</legend>
+                <ul class="options">{topics}</ul>
+            </fieldset>
+        </div>
+        <h2>"The code to paste"</h2>
+        <CodeBox id="embed-script" label="One line for your page: it fits the programme's height as it changes" button="Copy the script line" code=script />
+        <CodeBox id="embed-frame" label="Or, where your site allows no scripts, a frame of fixed height" button="Copy the frame code" code=frame />
+        <h2>"Preview"</h2>
+        <iframe class="embed-preview" src=preview title=format!("Preview: {DEFAULT_TITLE}")></iframe>
+    }
+}
+
+/// Read-only code with a button that copies it, and what happened.
+#[component]
+fn CodeBox(id: &'static str, label: &'static str, button: &'static str, code: Memo<String>) -> impl IntoView {
+    let status = RwSignal::new("");
+    let copy = move |_| {
+        let text = code.get_untracked();
+        spawn_local(async move {
+            status.set(if browser::copy_text(&text).await { "Copied." } else { "Could not copy: select the code and copy it." });
+        });
+    };
+    // A new choice makes an earlier "Copied." untrue.
+    Effect::new(move |_| {
+        code.track();
+        status.set("");
+    });
+    view! {
+        <div class="code-box">
+            <label for=id>{label}</label>
+            <textarea id=id readonly rows="3" spellcheck="false" prop:value=move || code.get()></textarea>
+            <button type="button" class="button" on:click=copy aria-describedby=format!("{id}-status")>{button}</button>
+            <span id=format!("{id}-status") role="status">{move || status.get()}</span>
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+//! The footer on every view: how current the programme data is (which matters most when the
+//! guide was opened offline from a bookmark), and the way to the Embed page.
+
+use leptos::prelude::*;
+
+use super::AppLink;
+use super::context::use_app_data;
+use crate::programme::uk_time::long_date;
+use crate::routes::Route;
+
+/// When the programme data was last updated, and (outside an embed) how to embed it.
+#[component]
+pub fn SiteFooter(
+    /// Whether the app is embedded in another site's page.
+    embedded: bool,
+) -> impl IntoView {
+    let updated = use_app_data().programme.series.updated;
+    view! {
+        <footer class="site-footer">
+            <p>{format!("Programme data last updated {}.", long_date(updated))}</p>
+            {(!embedded).then(|| view! { <p><AppLink route=Route::Embed>"Embed this programme on your website"</AppLink></p> })}
+        </footer>
+    }
+}

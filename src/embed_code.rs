@@ -1,0 +1,38 @@
+//! The code a member organisation pastes into its own page to show the programme (README,
+//! "Embedding"): a one-line script, or a plain frame for sites that allow no scripts.
+
+use crate::programme::Slug;
+use crate::programme::filter::Filters;
+use crate::routes::Route;
+
+/// The embed script's file name, published beside index.html.
+pub const SCRIPT_FILE: &str = "embed.js";
+
+/// The frame's accessible name when the host page does not choose one.
+pub const DEFAULT_TITLE: &str = "Stand Up! Speak Out! programme";
+
+fn join(slugs: &[Slug]) -> String {
+    slugs.iter().map(Slug::as_str).collect::<Vec<_>>().join(",")
+}
+
+/// `<script src="…/embed.js" data-org="…" data-topic="…" async></script>` for the app published
+/// at `folder` (an absolute address ending in `/`), pre-filtered to `filters`' organisations and
+/// topics. Slugs are checked to be plain words and hyphens, so they need no escaping.
+pub fn script_tag(folder: &str, filters: &Filters) -> String {
+    let mut tag = format!("<script src=\"{folder}{SCRIPT_FILE}\"");
+    if !filters.organisations.is_empty() {
+        tag.push_str(&format!(" data-org=\"{}\"", join(&filters.organisations)));
+    }
+    if !filters.topics.is_empty() {
+        tag.push_str(&format!(" data-topic=\"{}\"", join(&filters.topics)));
+    }
+    tag.push_str(" async></script>");
+    tag
+}
+
+/// The same view as a plain `<iframe>`: no script needed, but it cannot size itself.
+pub fn frame_tag(folder: &str, filters: &Filters) -> String {
+    let filters = Filters { topics: filters.topics.clone(), organisations: filters.organisations.clone(), ..Filters::default() };
+    let src = format!("{folder}{}", Route::Programme(filters).embedded_href().trim_start_matches("./")).replace('&', "&amp;");
+    format!("<iframe src=\"{src}\" title=\"{DEFAULT_TITLE}\" style=\"width:100%;height:40rem;border:0\"></iframe>")
+}

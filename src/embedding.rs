@@ -1,0 +1,43 @@
+//! The app's side of being embedded in a member organisation's page (`?embed=1`); the host
+//! page's side is `public/embed.js`, which creates the frame and listens for the height.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The `type` of the message that carries the content height to the host page.
+pub const HEIGHT_MESSAGE: &str = "sus-guide:height";
+
+/// Sets the page up for life in another site's frame: marks it for the compact styles, opens
+/// links to other sites in a new tab rather than inside the frame, and, when there is a host
+/// page, tells it the content height whenever that changes (filters, an opened session, fonts,
+/// a narrower frame), so the frame can grow and shrink with no scrollbar of its own.
+pub fn enter() {
+    let document = leptos::prelude::document();
+    let Some(root) = document.document_element() else { return };
+    let _ = root.set_attribute("data-embedded", "");
+    // Every link without a target of its own opens in a new tab: the programme's links to
+    // sign-up pages and organisations' sites must not replace the app inside a small frame.
+    if let (Ok(base), Some(head)) = (document.create_element("base"), document.head()) {
+        let _ = base.set_attribute("target", "_blank");
+        let _ = head.append_child(&base);
+    }
+
+    let window = leptos::prelude::window();
+    let Some(host) = window.parent().ok().flatten().filter(|parent| parent != &window) else { return };
+    let measured = root.clone();
+    let report = move || {
+        let message = Object::new();
+        let _ = Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(HEIGHT_MESSAGE));
+        let height = measured.get_bounding_client_rect().height().ceil();
+        let _ = Reflect::set(&message, &JsValue::from_str("height"), &JsValue::from_f64(height));
+        // Any origin may read it: a height is no secret, and the host's origin is not known here
+        // (the app sends no referrer). embed.js checks that the message comes from its own frame.
+        let _ = host.post_message(&message, "*");
+    };
+    report();
+    let on_resize = Closure::<dyn Fn()>::new(report).into_js_value();
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.unchecked_ref()) {
+        observer.observe(&root);
+    }
+}

@@ -1,0 +1,81 @@
+//! Finishes a Trunk build, natively, from what is actually in it (run by `src/bin/postbuild.rs`
+//! as Trunk's post-build hook): the calendar feeds, the Content Security Policy in `index.html`,
+//! the `_headers` file and the service worker.
+
+pub mod csp;
+pub mod headers;
+pub mod offline;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{TimeZone, Utc};
+
+use crate::programme::Programme;
+use crate::programme::calendar::{self, CalendarInfo, FEED_DIR};
+use offline::{BuildFile, SERVICE_WORKER};
+
+/// Writes everything into the build folder `dist`; returns one line per thing written.
+pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String> {
+    let mut report = vec![write_feeds(dist, programme)?];
+
+    let index = dist.join("index.html");
+    let html = read_text(&index)?;
+    let hashes = csp::inline_script_hashes(&html);
+    write(&index, &csp::set_meta(&html, &csp::policy(&hashes))?)?;
+    write(&dist.join("_headers"), &headers::headers_file(&csp::header_policy(&hashes)))?;
+    report.push(format!("index.html: Content-Security-Policy with {} inline script hash(es); _headers", hashes.len()));
+
+    let files = offline_files(dist)?;
+    write(&dist.join(SERVICE_WORKER), &offline::service_worker(&files))?;
+    report.push(format!("{SERVICE_WORKER}: build {} keeps {} files for offline use", offline::build_id(&files), files.len()));
+    Ok(report)
+}
+
+/// The subscribable calendar feeds: `calendar/all.ics`, one per topic and one per organisation.
+fn write_feeds(dist: &Path, programme: &Programme) -> Result<String, String> {
+    // Stamped with the day the data was last updated, so the same data always gives the same files.
+    let stamp = Utc.from_utc_datetime(&programme.series.updated.and_hms_opt(0, 0, 0).unwrap_or_default());
+    let dir = dist.join(FEED_DIR);
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let feeds = calendar::feeds(programme);
+    for (file, name, sessions) in &feeds {
+        let text = calendar::calendar(programme, sessions, &CalendarInfo { name: Some(name.clone()), stamp });
+        write(&dir.join(file), &text)?;
+    }
+    Ok(format!("{FEED_DIR}/: {} calendar feeds", feeds.len()))
+}
+
+/// Every file of the build the app needs offline, sorted by path.
+fn offline_files(dist: &Path) -> Result<Vec<BuildFile>, String> {
+    let mut paths = Vec::new();
+    collect(dist, &mut paths)?;
+    let mut files = Vec::new();
+    for path in paths {
+        let relative = path.strip_prefix(dist).map_err(|e| e.to_string())?;
+        let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        if offline::is_needed_offline(&relative) {
+            let content = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            files.push(BuildFile::new(&relative, &content));
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() { collect(&path, out)? } else { out.push(path) }
+    }
+    Ok(())
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

@@ -1,0 +1,73 @@
+// The service worker: the app opens offline, and a new deployment is offered, never mixed in.
+// src/publish/offline.rs writes it into each build as sw.js, filling in BUILD and FILES.
+'use strict';
+
+// This build's identity, and every file it needs offline with the SHA-256 of its content.
+const BUILD = '__BUILD__';
+const FILES = __FILES__;
+
+const SCOPE = self.registration.scope;
+// Several copies of the app may live on one origin (under different paths): each only ever
+// touches its own caches.
+const PREFIX = `sus-guide ${SCOPE} `;
+const CACHE = PREFIX + BUILD;
+
+const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+// Fetches one file from the network and checks it is this build's: a file from another
+// deployment is refused, so a cache never mixes two builds.
+async function fetchChecked(path, sha256) {
+  const response = await fetch(new URL(path, SCOPE), { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const digest = hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+  if (digest !== sha256) throw new Error(`${path} on the server belongs to another build`);
+  return response;
+}
+
+// Puts every file that is not yet in this build's cache into it. Used to install, and again on
+// each visit, so a cache the browser has evicted is rebuilt on the next online visit.
+async function fill() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    FILES.map(async ([path, sha256]) => {
+      const url = new URL(path, SCOPE).href;
+      if (!(await cache.match(url))) await cache.put(url, await fetchChecked(path, sha256));
+    }),
+  );
+}
+
+self.addEventListener('install', (event) => event.waitUntil(fill()));
+
+// The page asks for this when the person accepts the newer programme.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  if (request.mode === 'navigate') {
+    // Every view lives in the query string, so the cached page answers them all. Other pages
+    // (the calendar feeds) come from the network.
+    event.respondWith(fromCache(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+    event.waitUntil(fill().catch(() => {}));
+    return;
+  }
+  event.respondWith(fromCache(request).then((hit) => hit || fetch(request)));
+});
+
+async function fromCache(request, options) {
+  const cache = await caches.open(CACHE);
+  return cache.match(request, options);
+}

@@ -1,0 +1,81 @@
+//! The page's side of the service worker (`sw.js`, written by `src/publish`): registering it so
+//! the app opens offline, and noticing when a newer deployment is ready.
+//! Where service workers are missing (an insecure origin, some private modes) or registration
+//! fails, nothing happens: the app simply works online.
+
+use js_sys::{Function, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState, ServiceWorkerUpdateViaCache};
+
+/// Next to index.html, so its scope is the whole app wherever it is hosted.
+const SCRIPT: &str = "sw.js";
+/// What the waiting worker is told when the person accepts the newer programme.
+const SKIP_WAITING: &str = "skip-waiting";
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).ok()?.then(|| navigator.service_worker())
+}
+
+/// A closure the page keeps for its whole life (event handlers that are never removed).
+fn forever(f: impl Fn() + 'static) -> Function {
+    Closure::<dyn Fn()>::new(f).into_js_value().unchecked_into()
+}
+
+/// Registers the service worker and calls `on_update` once a newer deployment has been
+/// installed and is waiting. The first installation is not an update: nothing is said then.
+pub fn register(on_update: impl Fn() + Clone + 'static) {
+    let Some(container) = container() else { return };
+    let options = RegistrationOptions::new();
+    // Always ask the server for sw.js itself, so a new deployment is found on the next visit.
+    options.set_update_via_cache(ServiceWorkerUpdateViaCache::None);
+    let promise = container.register_with_options(SCRIPT, &options);
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = JsFuture::from(promise).await else { return };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let updating = move || container.controller().is_some();
+        if registration.waiting().is_some() && updating() {
+            on_update();
+        }
+        let watched = registration.clone();
+        registration.set_onupdatefound(Some(&forever(move || {
+            let Some(worker) = watched.installing() else { return };
+            let (on_update, updating, installing) = (on_update.clone(), updating.clone(), worker.clone());
+            worker.set_onstatechange(Some(&forever(move || {
+                if installing.state() == ServiceWorkerState::Installed && updating() {
+                    on_update();
+                }
+            })));
+        })));
+        // A tab left open for days still hears of a new deployment when it is looked at again.
+        let document = leptos::prelude::document();
+        let visible = document.clone();
+        document.set_onvisibilitychange(Some(&forever(move || {
+            if !visible.hidden() {
+                let _ = registration.update();
+            }
+        })));
+    });
+}
+
+/// Switches to the waiting deployment: the new worker takes over, then the page reloads from
+/// the new build's files, so no view ever mixes files from two builds.
+pub fn apply_update() {
+    let Some(container) = container() else { return reload() };
+    container.set_oncontrollerchange(Some(&forever(reload)));
+    let promise = container.get_registration();
+    wasm_bindgen_futures::spawn_local(async move {
+        let waiting = JsFuture::from(promise).await.ok().and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok()).and_then(|r| r.waiting());
+        match waiting {
+            Some(worker) if worker.post_message(&JsValue::from_str(SKIP_WAITING)).is_ok() => {}
+            // Already taken over (by another tab): the new build is a reload away.
+            _ => reload(),
+        }
+    });
+}
+
+fn reload() {
+    let _ = leptos::prelude::window().location().reload();
+}
