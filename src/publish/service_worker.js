@@ -36,7 +36,16 @@ async function fill() {
   );
 }
 
-self.addEventListener('install', (event) => event.waitUntil(fill()));
+// An install that fails (a file missing on the server, a deployment half uploaded) leaves no
+// half-filled cache behind; the next visit tries again, and the page works online meanwhile.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    fill().catch(async (error) => {
+      await caches.delete(CACHE);
+      throw error;
+    }),
+  );
+});
 
 // The page asks for this when the person accepts the newer programme.
 self.addEventListener('message', (event) => {
