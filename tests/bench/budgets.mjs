@@ -1,0 +1,643 @@
+// Benchmark (not a test, not part of `bash .ci/test`): measures the release build against the
+// performance budgets and prints one table. Run it with `bash .ci/bench` (which installs the
+// tools and builds first), or `node tests/bench/budgets.mjs [options]`.
+//
+// What it measures, and how:
+//   1. First-visit size. The files a first visit downloads before the programme is usable, found
+//      two ways: statically, from dist/index.html (the stylesheet, the module script and the wasm
+//      it loads, modulepreload/preload links, and whatever those files import in turn), and in
+//      Chromium, by recording every request the page makes on a fresh visit until the programme
+//      (`main h1` and a `.session-card`) is painted. Requests made by the service worker (its
+//      precache, after load) and requests that start after the programme is painted are not
+//      counted; they are listed for information. The union of both lists is summed, so a file
+//      either method finds counts. Each file is compressed as a server would: gzip (zlib, level 9)
+//      and brotli (quality 11). The programme data is compiled into the wasm.
+//      Budget: the gzip sum ≤ 100 KB, with KB = 1000 bytes.
+//   2. Lighthouse 12 (node API, Debian's Chromium launched here with chrome-launcher: nothing is
+//      downloaded), categories performance, accessibility, best practices and SEO, plus FCP, LCP,
+//      TBT and CLS, for mobile (Lighthouse's default config: simulated slow 4G, 4× CPU slowdown)
+//      and desktop (its desktop config). Each is the median of 3 runs, taken per score and per
+//      metric; each run uses a fresh Chromium and profile.
+//      Budgets: mobile scores 100 each, mobile LCP ≤ 1.2 s, CLS 0 (mobile and desktop).
+//   3. Filter and search latency with 2,000 synthetic sessions: tests/bench/filter-latency.mjs
+//      (it builds its own synthetic app into target/bench/dist). Budget: median ≤ 16 ms each.
+//   4. Offline repeat visit, desktop viewport: a fresh context visits the app, waits until the
+//      service worker controls the page, goes offline and navigates to the app again; the time is
+//      from that navigation's start to the programme painted, measured in the page. Median of 5.
+//      Budget: ≤ 300 ms.
+//
+// Options:
+//   --dist <dir>          measure this existing build instead of running `trunk build --release`
+//   --runs <n>            Lighthouse runs per form factor and offline repeat visits (default 3 and 5)
+//   --latency-dist <dir>  reuse an existing synthetic 2,000-session build (e.g. target/bench/dist)
+//                         instead of building it again
+//   --skip <list>         leave out measurements: comma-separated size, lighthouse, latency, offline
+//
+// Progress goes to stderr; the report to stdout. Exit code: 0 when every budget is met, 1 when a
+// budget is missed or could not be measured (each one is named below the table), 2 on bad options.
+// Budgets of skipped measurements are neither met nor missed: the report lists them as not measured.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM, REPO, VIEWPORTS, launchBrowser, startServer } from '../e2e/harness.mjs';
+import { BUDGET_MS as LATENCY_BUDGET_MS, buildSyntheticApp, measureFilterLatency } from './filter-latency.mjs';
+
+const KB = 1000;
+const BUDGET = {
+  firstVisitGzip: 100 * KB,
+  mobileScore: 100,
+  mobileLcpMs: 1200,
+  cls: 0,
+  latencyMedianMs: LATENCY_BUDGET_MS,
+  offlineRepeatMs: 300,
+};
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+};
+const MEASUREMENTS = ['size', 'lighthouse', 'latency', 'offline'];
+// The flags harness.mjs's launchBrowser uses: no calling home on this closed network.
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const progress = (message) => process.stderr.write(`budgets: ${message}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+function parseOptions(argv) {
+  const options = { dist: null, runs: null, latencyDist: null, skip: new Set() };
+  const value = (i) => {
+    if (argv[i + 1] === undefined) usage(`${argv[i]} needs a value`);
+    return argv[i + 1];
+  };
+  for (let i = 0; i < argv.length; i += 2) {
+    switch (argv[i]) {
+      case '--dist': options.dist = path.resolve(value(i)); break;
+      case '--latency-dist': options.latencyDist = path.resolve(value(i)); break;
+      case '--runs':
+        options.runs = Number(value(i));
+        if (!Number.isInteger(options.runs) || options.runs < 1) usage('--runs needs a whole number ≥ 1');
+        break;
+      case '--skip':
+        for (const name of value(i).split(',').filter(Boolean)) {
+          if (!MEASUREMENTS.includes(name)) usage(`--skip: unknown measurement "${name}"`);
+          options.skip.add(name);
+        }
+        break;
+      default: usage(`unknown option ${argv[i]}`);
+    }
+  }
+  return options;
+}
+
+function usage(problem) {
+  console.error(`${problem}\nusage: node tests/bench/budgets.mjs [--dist <dir>] [--runs <n>] ` +
+    `[--latency-dist <dir>] [--skip ${MEASUREMENTS.join(',')}]`);
+  process.exit(2);
+}
+
+/** The build to measure: --dist as it is, or dist/ freshly built with trunk. */
+function releaseBuild(options) {
+  const dist = options.dist ?? path.join(REPO, 'dist');
+  if (!options.dist) {
+    progress('building the release app (trunk build --release)');
+    // trunk's output goes to stderr, so stdout holds only the report.
+    execFileSync('trunk', ['build', '--release'], { cwd: REPO, stdio: ['ignore', 2, 2] });
+  }
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing`);
+  return dist;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+
+/** The median; NaN when any value is missing, so a run without a figure is never hidden. */
+function median(values) {
+  if (values.length === 0 || values.some((v) => typeof v !== 'number' || Number.isNaN(v))) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
+}
+
+const bytes = (n) => n.toLocaleString('en-GB');
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(0)} ms`;
+const seconds = (n) => `${(n / 1000).toFixed(2)} s`;
+const cls = (n) => (n === 0 ? '0' : n.toFixed(4));
+
+/** Starts Chromium for Playwright, runs `fn(browser, server)` on `dist` served locally, cleans up. */
+async function withBrowserAndServer(dist, fn) {
+  const server = await startServer({ root: dist });
+  const browser = await launchBrowser();
+  try {
+    return await fn(browser, server);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Init script: records when the programme is first painted, in ms since the document's
+ * navigation started (performance.now()). A MutationObserver notes the moment `main h1` and a
+ * `.session-card` are both attached and visible; the time is then taken in a task queued from the
+ * next animation frame, which runs once that frame has been painted (the same technique as
+ * filter-latency.mjs). LCP is not used: it times whichever element is largest (possibly the
+ * heading, or a later card), which is not "the programme is shown".
+ */
+const PAINT_PROBE = () => {
+  const shown = () => {
+    const h1 = document.querySelector('main h1');
+    const card = document.querySelector('.session-card');
+    return h1 && card && h1.checkVisibility() && card.checkVisibility();
+  };
+  const observer = new MutationObserver(() => {
+    if (!shown()) return;
+    observer.disconnect();
+    const attached = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        window.__programme = { attached, painted: performance.now(), timeOrigin: performance.timeOrigin };
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+/** Waits for PAINT_PROBE's record in `page`: { attached, painted, timeOrigin }. */
+async function programmePainted(page) {
+  await page.waitForFunction(() => window.__programme, null, { timeout: 30_000 });
+  return page.evaluate(() => window.__programme);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. First-visit size
+// ---------------------------------------------------------------------------------------------
+
+/** Attributes of every `<tag …>` in `html` (Trunk minifies: values may be unquoted). */
+function tags(html, tag) {
+  const found = [];
+  for (const [, attrs] of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
+    const map = {};
+    for (const [, name, a, b, c] of attrs.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
+      map[name.toLowerCase()] = a ?? b ?? c ?? '';
+    }
+    found.push(map);
+  }
+  return found;
+}
+
+/** Relative URLs a JS module loads: static and dynamic imports, and .wasm string literals. */
+function jsReferences(source) {
+  const refs = [];
+  const patterns = [
+    /\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    /\bexport\s*[\w*{}\s,$]+\s*from\s*["'](\.{1,2}\/[^"']+)["']/g,
+    /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g,
+    /["'](\.{1,2}\/[^"']+\.wasm)["']/g,
+  ];
+  for (const pattern of patterns) for (const [, ref] of source.matchAll(pattern)) refs.push(ref);
+  return refs;
+}
+
+/** Relative URLs a stylesheet loads: @import and url(). */
+function cssReferences(source) {
+  const refs = [];
+  for (const [, a, b] of source.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)|url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+    refs.push(a ?? b);
+  }
+  return refs.filter((ref) => !/^(data:|https?:|\/\/|#)/.test(ref));
+}
+
+/** A URL relative to `fromFile` (a path in dist/), as a path in dist/. */
+function resolveInDist(ref, fromFile) {
+  const url = new URL(ref, `http://dist/${fromFile}`);
+  return decodeURIComponent(url.pathname.slice(1));
+}
+
+/**
+ * The files index.html makes a first visit download: itself, its stylesheets, module scripts
+ * (inline or not), modulepreload and preload links, and everything those import, recursively.
+ * Icons and the web manifest are left out: the programme does not need them to be usable.
+ */
+function filesFromIndexHtml(dist) {
+  const files = new Set(['index.html']);
+  const queue = [];
+  const add = (ref, from) => {
+    const file = resolveInDist(ref, from);
+    if (!files.has(file)) {
+      files.add(file);
+      queue.push(file);
+    }
+  };
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  for (const link of tags(html, 'link')) {
+    const rel = (link.rel || '').toLowerCase().split(/\s+/);
+    if (link.href && ['stylesheet', 'modulepreload', 'preload'].some((r) => rel.includes(r))) add(link.href, 'index.html');
+  }
+  for (const script of tags(html, 'script')) if (script.src) add(script.src, 'index.html');
+  for (const [, inline] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const ref of jsReferences(inline)) add(ref, 'index.html');
+  }
+  while (queue.length) {
+    const file = queue.shift();
+    const full = path.join(dist, file);
+    if (!existsSync(full)) continue;
+    if (/\.m?js$/.test(file)) for (const ref of jsReferences(readFileSync(full, 'utf8'))) add(ref, file);
+    if (/\.css$/.test(file)) for (const ref of cssReferences(readFileSync(full, 'utf8'))) add(ref, file);
+  }
+  return [...files];
+}
+
+/**
+ * A fresh visit in Chromium (Pixel 5 viewport). Resolves to { counted, later, serviceWorker }:
+ * the dist/ paths the page requested before the programme was painted, the paths it requested
+ * after (not counted), and how many requests the service worker made (its precache; not counted).
+ */
+async function filesFromBrowserVisit(dist) {
+  return withBrowserAndServer(dist, async (browser, server) => {
+    const context = await browser.newContext({ ...VIEWPORTS.pixel5 });
+    await context.addInitScript(PAINT_PROBE);
+    let serviceWorker = 0;
+    context.on('request', (request) => { if (request.serviceWorker()) serviceWorker += 1; });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (request) => { if (!request.serviceWorker()) requests.push(request); });
+    await page.goto(server.baseUrl);
+    const { painted, timeOrigin } = await programmePainted(page);
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await page.waitForTimeout(500);
+    // When each request started, in the page's clock (ms since navigation start): Resource Timing
+    // where it has an entry, else Playwright's wall-clock start time (a few ms less precise).
+    const resourceStarts = new Map(await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])));
+    const startOf = (request) =>
+      request.isNavigationRequest() ? 0 : resourceStarts.get(request.url()) ?? request.timing().startTime - timeOrigin;
+    const inDist = (request) => {
+      const { pathname } = new URL(request.url());
+      const file = decodeURIComponent(pathname.slice(new URL(server.baseUrl).pathname.length));
+      return file === '' ? 'index.html' : file;
+    };
+    const counted = new Set();
+    const later = new Set();
+    for (const request of requests) (startOf(request) <= painted ? counted : later).add(inDist(request));
+    await context.close();
+    return { counted: [...counted], later: [...later].filter((f) => !counted.has(f)), serviceWorker };
+  });
+}
+
+/** Raw, gzip (level 9) and brotli (quality 11) sizes of one file. */
+function compressedSizes(file) {
+  const data = readFileSync(file);
+  return {
+    raw: data.length,
+    gzip: zlib.gzipSync(data, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(data, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }).length,
+  };
+}
+
+async function measureSize(dist) {
+  progress('first-visit size: reading index.html and recording a fresh visit in Chromium');
+  const fromHtml = filesFromIndexHtml(dist);
+  const visit = await filesFromBrowserVisit(dist);
+  const all = [...new Set([...fromHtml, ...visit.counted])];
+  const files = all.map((file) => {
+    const full = path.join(dist, file);
+    const sizes = existsSync(full) ? compressedSizes(full) : { raw: NaN, gzip: NaN, brotli: NaN, missing: true };
+    const foundBy = [fromHtml.includes(file) && 'index.html', visit.counted.includes(file) && 'browser'].filter(Boolean).join(' + ');
+    return { file, foundBy, ...sizes };
+  });
+  const missing = files.filter((f) => f.missing).map((f) => f.file);
+  if (missing.length) throw new Error(`first-visit files missing from ${dist}: ${missing.join(', ')}`);
+  const sum = (key) => files.reduce((total, f) => total + f[key], 0);
+  return {
+    files,
+    total: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') },
+    onlyInHtml: fromHtml.filter((f) => !visit.counted.includes(f)),
+    onlyInBrowser: visit.counted.filter((f) => !fromHtml.includes(f)),
+    later: visit.later,
+    serviceWorkerRequests: visit.serviceWorker,
+  };
+}
+
+function sizeRows(size) {
+  const n = size.files.length;
+  const gzipOk = size.total.gzip <= BUDGET.firstVisitGzip;
+  return [
+    {
+      measurement: `first visit, ${n} files, gzip`,
+      value: `${kb(size.total.gzip)} (${bytes(size.total.gzip)} B)`,
+      budget: `≤ 100 KB (100 × 1000 B)`,
+      status: gzipOk ? 'pass' : 'MISS',
+      why: gzipOk ? '' : `${bytes(size.total.gzip - BUDGET.firstVisitGzip)} B over; ` +
+        `largest: ${[...size.files].sort((a, b) => b.gzip - a.gzip).slice(0, 2).map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`,
+    },
+    { measurement: `first visit, ${n} files, brotli`, value: `${kb(size.total.brotli)} (${bytes(size.total.brotli)} B)`, budget: '—', status: '—' },
+  ];
+}
+
+function printSizeTable(size) {
+  const rows = size.files.map((f) => [f.file, bytes(f.raw), bytes(f.gzip), bytes(f.brotli), f.foundBy]);
+  rows.push([`total (${size.files.length} files)`, bytes(size.total.raw), bytes(size.total.gzip), bytes(size.total.brotli), '']);
+  console.log('\nFiles a first visit downloads before the programme is painted (bytes):\n');
+  printTable(['file', 'raw', 'gzip -9', 'brotli q11', 'found by'], rows, ['left', 'right', 'right', 'right', 'left']);
+  if (size.onlyInHtml.length || size.onlyInBrowser.length) {
+    console.log(`\nThe two methods differ; the total counts both. Only in index.html's references: ` +
+      `${size.onlyInHtml.join(', ') || 'none'}. Only requested by the browser: ${size.onlyInBrowser.join(', ') || 'none'}.`);
+  } else {
+    console.log('\nindex.html\'s references and the browser\'s requests agree.');
+  }
+  console.log(`Not counted: requested by the page after the programme was painted: ${size.later.join(', ') || 'none'}; ` +
+    `requests made by the service worker (precache): ${size.serviceWorkerRequests}.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Lighthouse
+// ---------------------------------------------------------------------------------------------
+
+/** One Lighthouse run in its own Chromium. Returns scores (0–100), metric values and the lhr. */
+async function lighthouseRun(url, formFactor) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+  try {
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
+    const { lhr } = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+    if (lhr.runtimeError) throw new Error(`Lighthouse ${formFactor}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? NaN : Math.round(lhr.categories[id].score * 100)]));
+    const metrics = Object.fromEntries(Object.entries(METRICS).map(([name, id]) => [name, lhr.audits[id]?.numericValue ?? NaN]));
+    return { scores, metrics, lhr };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Weighted audits below full marks in a run, per category: [audit id, display value]. */
+function auditsBelowFullMarks(lhr) {
+  const below = {};
+  for (const id of CATEGORIES) {
+    below[id] = (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+      .map((ref) => [ref.id, lhr.audits[ref.id].displayValue || `score ${lhr.audits[ref.id].score}`]);
+  }
+  return below;
+}
+
+/** Every audit below full marks in any run, with its value in each such run: "id (a / b / c)". */
+function belowFullMarksAcrossRuns(lhrs, category) {
+  const values = new Map();
+  for (const lhr of lhrs) {
+    for (const [id, value] of auditsBelowFullMarks(lhr)[category]) values.set(id, [...(values.get(id) ?? []), value]);
+  }
+  return [...values].map(([id, list]) => `${id} (${list.join(' / ')})`);
+}
+
+/** Median scores and metrics of `runs` runs for one form factor. */
+async function lighthouseFormFactor(url, formFactor, runs) {
+  const results = [];
+  for (let i = 1; i <= runs; i++) {
+    progress(`Lighthouse ${formFactor}, run ${i} of ${runs}`);
+    results.push(await lighthouseRun(url, formFactor));
+  }
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(results.map((r) => r.scores[id]))]));
+  const metrics = Object.fromEntries(Object.keys(METRICS).map((name) => [name, median(results.map((r) => r.metrics[name]))]));
+  // For the explanation of a missed score: every audit below full marks in any run.
+  const below = Object.fromEntries(CATEGORIES.map((id) => [id, belowFullMarksAcrossRuns(results.map((r) => r.lhr), id)]));
+  const { lhr } = results[0];
+  const t = lhr.configSettings.throttling;
+  return {
+    formFactor,
+    runs,
+    scores,
+    metrics,
+    below,
+    warnings: [...new Set(results.flatMap((r) => r.lhr.runWarnings))],
+    version: lhr.lighthouseVersion,
+    settings: `${lhr.configSettings.throttlingMethod} throttling, RTT ${t.rttMs} ms, ${(t.throughputKbps / 1024).toFixed(1)} Mbit/s, ` +
+      `CPU ×${t.cpuSlowdownMultiplier}, benchmarkIndex ${median(results.map((r) => r.lhr.environment.benchmarkIndex)).toFixed(0)}`,
+  };
+}
+
+async function measureLighthouse(dist, runs) {
+  const server = await startServer({ root: dist });
+  try {
+    return {
+      mobile: await lighthouseFormFactor(server.baseUrl, 'mobile', runs),
+      desktop: await lighthouseFormFactor(server.baseUrl, 'desktop', runs),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+function lighthouseRows(lh) {
+  const rows = [];
+  for (const result of [lh.mobile, lh.desktop]) {
+    const { formFactor, scores, metrics, below } = result;
+    const label = `Lighthouse ${formFactor}, median of ${result.runs}:`;
+    for (const id of CATEGORIES) {
+      const budgeted = formFactor === 'mobile';
+      const ok = scores[id] >= BUDGET.mobileScore;
+      rows.push({
+        measurement: `${label} ${id}`,
+        value: Number.isNaN(scores[id]) ? 'no score' : String(scores[id]),
+        budget: budgeted ? String(BUDGET.mobileScore) : '—',
+        status: budgeted ? (ok ? 'pass' : 'MISS') : '—',
+        why: `below full marks: ${below[id].join(', ') || 'none'}`,
+      });
+    }
+    rows.push({ measurement: `${label} FCP`, value: seconds(metrics.FCP), budget: '—', status: '—' });
+    const lcpBudgeted = formFactor === 'mobile';
+    rows.push({
+      measurement: `${label} LCP`,
+      value: seconds(metrics.LCP),
+      budget: lcpBudgeted ? `≤ ${seconds(BUDGET.mobileLcpMs)}` : '—',
+      status: lcpBudgeted ? (metrics.LCP <= BUDGET.mobileLcpMs ? 'pass' : 'MISS') : '—',
+    });
+    rows.push({ measurement: `${label} TBT`, value: ms(metrics.TBT), budget: '—', status: '—' });
+    rows.push({
+      measurement: `${label} CLS`,
+      value: cls(metrics.CLS),
+      budget: String(BUDGET.cls),
+      status: metrics.CLS <= BUDGET.cls ? 'pass' : 'MISS',
+    });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Filter and search latency (tests/bench/filter-latency.mjs)
+// ---------------------------------------------------------------------------------------------
+
+async function measureLatency(latencyDist) {
+  let dist = latencyDist;
+  if (!dist) {
+    progress('filter latency: building the synthetic 2,000-session app into target/bench/dist (takes minutes)');
+    dist = buildSyntheticApp({ stdio: ['ignore', 2, 2] });
+  }
+  progress('filter latency: measuring in Chromium');
+  return measureFilterLatency({ dist });
+}
+
+function latencyRows(latency) {
+  return latency.rows.map((r) => ({
+    measurement: `${r.label} → list painted, ${bytes(latency.sessions)} sessions, median of ${latency.tries}`,
+    value: `${r.median.toFixed(1)} ms (worst ${r.worst.toFixed(1)})`,
+    budget: `≤ ${BUDGET.latencyMedianMs} ms`,
+    status: r.median <= BUDGET.latencyMedianMs ? 'pass' : 'MISS',
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Offline repeat visit
+// ---------------------------------------------------------------------------------------------
+
+/** One repeat visit offline in a fresh context; ms from navigation start to programme painted. */
+async function offlineRepeatVisit(browser, server) {
+  const context = await browser.newContext({ ...VIEWPORTS.desktop });
+  try {
+    await context.addInitScript(PAINT_PROBE);
+    const page = await context.newPage();
+    await page.goto(server.baseUrl);
+    await programmePainted(page);
+    // The app registers the service worker after load; it claims the page once activated.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    await context.setOffline(true);
+    const before = server.log.length;
+    const response = await page.goto(server.baseUrl);
+    const { painted } = await programmePainted(page);
+    // Honesty checks: the page came from the service worker and nothing reached the server.
+    if (!response?.fromServiceWorker()) throw new Error('the offline visit was not answered by the service worker');
+    const reached = server.log.slice(before).map((r) => r.url);
+    if (reached.length) throw new Error(`the offline visit reached the server: ${reached.join(', ')}`);
+    return painted;
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureOffline(dist, runs) {
+  return withBrowserAndServer(dist, async (browser, server) => {
+    const times = [];
+    for (let i = 1; i <= runs; i++) {
+      progress(`offline repeat visit ${i} of ${runs}`);
+      times.push(await offlineRepeatVisit(browser, server));
+    }
+    return { runs, times, median: median(times) };
+  });
+}
+
+function offlineRows(offline) {
+  return [{
+    measurement: `offline repeat visit → programme painted, desktop, median of ${offline.runs}`,
+    value: `${ms(offline.median)} (${offline.times.map((t) => t.toFixed(0)).join(', ')})`,
+    budget: `≤ ${BUDGET.offlineRepeatMs} ms`,
+    status: offline.median <= BUDGET.offlineRepeatMs ? 'pass' : 'MISS',
+  }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+/** A markdown table with padded columns; `align` is 'left' or 'right' per column. */
+function printTable(headers, rows, align = headers.map(() => 'left')) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const pad = (cell, i) => (align[i] === 'right' ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]));
+  console.log(`| ${headers.map(pad).join(' | ')} |`);
+  console.log(`|${widths.map((w, i) => (align[i] === 'right' ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
+  for (const row of rows) console.log(`| ${row.map(pad).join(' | ')} |`);
+}
+
+/** Runs one measurement; a failure becomes an ERROR row instead of ending the whole run. */
+async function attempt(name, options, measure, toRows) {
+  if (options.skip.has(name)) {
+    return { name, rows: [{ measurement: name, value: 'not measured (--skip)', budget: '', status: 'skipped' }] };
+  }
+  try {
+    const result = await measure();
+    return { name, result, rows: toRows(result) };
+  } catch (err) {
+    progress(`${name} failed: ${err.stack || err}`);
+    return { name, rows: [{ measurement: name, value: 'could not be measured', budget: '', status: 'ERROR', why: String(err.message || err).split('\n')[0] }] };
+  }
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const dist = releaseBuild(options);
+  const lighthouseRuns = options.runs ?? 3;
+  const offlineRuns = options.runs ?? 5;
+
+  const sections = [];
+  sections.push(await attempt('size', options, () => measureSize(dist), sizeRows));
+  sections.push(await attempt('lighthouse', options, () => measureLighthouse(dist, lighthouseRuns), lighthouseRows));
+  sections.push(await attempt('offline', options, () => measureOffline(dist, offlineRuns), offlineRows));
+  sections.push(await attempt('latency', options, () => measureLatency(options.latencyDist), latencyRows));
+
+  console.log(`\nPerformance budgets for ${dist}`);
+  const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  console.log(`${chromium} (${CHROMIUM}), node ${process.version}, ${new Date().toISOString()}`);
+
+  const size = sections.find((s) => s.name === 'size').result;
+  if (size) printSizeTable(size);
+  const lh = sections.find((s) => s.name === 'lighthouse').result;
+  if (lh) {
+    console.log(`\nLighthouse ${lh.mobile.version}: mobile = default config (${lh.mobile.settings}); ` +
+      `desktop = desktop config (${lh.desktop.settings}).`);
+    for (const w of [...lh.mobile.warnings, ...lh.desktop.warnings]) console.log(`Lighthouse warning: ${w}`);
+  }
+
+  const rows = sections.flatMap((s) => s.rows);
+  console.log('\nBudgets:\n');
+  printTable(['measurement', 'value', 'budget', 'result'], rows.map((r) => [r.measurement, r.value, r.budget, r.status]));
+
+  const missed = rows.filter((r) => r.status === 'MISS' || r.status === 'ERROR');
+  const skipped = rows.filter((r) => r.status === 'skipped');
+  console.log('');
+  for (const r of missed) {
+    console.log(r.status === 'MISS'
+      ? `MISSED: ${r.measurement}: ${r.value}, budget ${r.budget}${r.why ? ` (${r.why})` : ''}`
+      : `ERROR: ${r.measurement} could not be measured: ${r.why}`);
+  }
+  for (const r of skipped) console.log(`not measured (--skip): ${r.measurement}`);
+  const budgeted = rows.filter((r) => r.status === 'pass' || r.status === 'MISS').length;
+  console.log(missed.length
+    ? `${missed.length} budget(s) missed or not measured (of ${budgeted + rows.filter((r) => r.status === 'ERROR').length}).`
+    : `All ${budgeted} measured budget(s) met${skipped.length ? `; ${skipped.length} measurement(s) skipped` : ''}.`);
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`budgets: ${err.stack || err}`);
+  process.exitCode = 1;
+}
