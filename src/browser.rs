@@ -193,6 +193,14 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Scrolls whatever is needed, the page around an embedding frame included, to bring the
+/// element matching `selector` to the top of the window.
+pub fn reveal(selector: &str) {
+    if let Ok(Some(element)) = leptos::prelude::document().query_selector(selector) {
+        element.scroll_into_view();
+    }
+}
+
 /// Sets the document's title.
 pub fn set_title(title: &str) {
     leptos::prelude::document().set_title(title);

@@ -35,7 +35,9 @@ pub fn enter() {
         // (the app sends no referrer). embed.js checks that the message comes from its own frame.
         let _ = host.post_message(&message, "*");
     };
-    report();
+    // Once the app is in the page. Chromium does not render a frame that is off screen, so no
+    // resize would be observed until the visitor scrolls to it; a layout read still works.
+    leptos::prelude::set_timeout(report.clone(), std::time::Duration::ZERO);
     let on_resize = Closure::<dyn Fn()>::new(report).into_js_value();
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.unchecked_ref()) {
         observer.observe(&root);

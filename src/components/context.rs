@@ -112,9 +112,14 @@ impl Navigator {
         self.ignored.set(Vec::new());
         self.route.set(route);
         // After the new view has rendered: start at its top, and tell screen readers where they are.
-        request_animation_frame(|| {
+        let embedded = self.embedded;
+        request_animation_frame(move || {
             browser::scroll_to(0.0);
             browser::focus("main h1");
+            // In a member's page it is the page around the frame that scrolls, not the frame.
+            if embedded {
+                browser::reveal("main h1");
+            }
         });
     }
 
