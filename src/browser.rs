@@ -6,7 +6,7 @@ use js_sys::{Date, Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::programme::uk_time::Zone;
+use crate::programme::uk_time::{UkTime, Zone};
 
 /// The current instant, from the browser's clock.
 pub fn now() -> DateTime<Utc> {
@@ -20,12 +20,15 @@ pub enum ViewerZone {
     Browser,
     /// A fixed offset: used by tests to stand in for a viewer elsewhere.
     Fixed(FixedOffset),
+    /// UK time: for the page written at build time, before anything is known of the viewer.
+    Uk,
 }
 
 impl Zone for ViewerZone {
     fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
         match self {
             ViewerZone::Fixed(offset) => *offset,
+            ViewerZone::Uk => UkTime.offset_at(instant),
             ViewerZone::Browser => {
                 // getTimezoneOffset() is minutes *behind* UTC, at that instant.
                 let behind = Date::new(&JsValue::from_f64(instant.timestamp_millis() as f64)).get_timezone_offset();

@@ -33,6 +33,15 @@ const ABOUT: &str = "about";
 const SHORTLIST: &str = "shortlist";
 const EMBED_PAGE: &str = "embed";
 
+/// The file a session's page is written to at build time, beside index.html so that every
+/// relative link on it means what it means in the app (see `Route::static_href`).
+pub fn static_session_file(slug: &str) -> String {
+    format!("{STATIC_SESSION_PREFIX}{}.html", encode_component(slug))
+}
+
+/// How the names of the sessions' pages written at build time start.
+pub const STATIC_SESSION_PREFIX: &str = "session-";
+
 /// The longest search text taken from a URL; anything longer is cut there.
 pub const MAX_SEARCH_CHARS: usize = 200;
 
@@ -152,6 +161,15 @@ impl Route {
             Route::Shortlist => format!("./?{}={SHORTLIST}", param::VIEW),
             Route::Shared(slugs) => format!("./?{}={}", param::SHARED, encode_component(slugs)),
             Route::Embed => format!("./?{}={EMBED_PAGE}", param::VIEW),
+        }
+    }
+
+    /// A relative link to this route among the pages written at build time for people without
+    /// JavaScript: a session's detail is its own file there.
+    pub fn static_href(&self) -> String {
+        match self {
+            Route::Session(slug) => static_session_file(slug),
+            other => other.href(),
         }
     }
 

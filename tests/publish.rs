@@ -58,7 +58,7 @@ fn the_app_files_are_kept_offline_but_not_feeds_headers_the_embed_script_or_the_
     for path in ["index.html", "assets/app-1234_bg.wasm", "icons/icon-192.png", "manifest.webmanifest"] {
         assert!(is_needed_offline(path), "{path}");
     }
-    for path in ["sw.js", "_headers", "embed.js", "calendar/all.ics"] {
+    for path in ["sw.js", "_headers", "embed.js", "calendar/all.ics", "session-nhs-charging.html"] {
         assert!(!is_needed_offline(path), "{path}");
     }
 }
@@ -98,4 +98,61 @@ fn headers_cache_hashed_assets_forever_and_revalidate_what_keeps_its_name() {
     let all = rule("/*");
     assert!(all.contains("Content-Security-Policy: default-src 'self'; frame-ancestors *"));
     assert!(all.contains("Referrer-Policy: no-referrer"));
+}
+
+mod common;
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use programme_guide::publish::prerender::{programme_page, session_document, session_page, set_body};
+
+fn programme_with_title(title: &str) -> Arc<programme_guide::programme::Programme> {
+    let mut programme = common::programme();
+    programme.sessions[0].title = title.to_owned();
+    Arc::new(programme)
+}
+
+#[test]
+fn the_written_programme_lists_every_session_with_a_link_to_its_own_page_and_data_stays_text() {
+    let programme = programme_with_title("<img src=x onerror=alert(1)> & more");
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+    let page = programme_page(&programme, now);
+    assert!(page.contains("<h1 tabindex=\"-1\">Programme</h1>"), "{page}");
+    for session in &programme.sessions {
+        let link = format!("href=\"session-{}.html\"", session.slug.as_str());
+        assert!(page.contains(&link), "no link to {}'s page", session.slug.as_str());
+    }
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"), "the title is escaped text");
+    assert!(!page.contains("<img"), "no markup from the data file");
+    assert!(page.contains("<noscript>"), "people without JavaScript are told what needs it");
+}
+
+#[test]
+fn a_sessions_page_is_the_detail_view_in_the_same_shell_without_the_app() {
+    let programme = programme_with_title("Rights & <wrongs>");
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+    let index = concat!(
+        "<!doctype html><html lang=en-GB><meta charset=utf-8><title>Programme</title>",
+        "<link href=./assets/app.css rel=stylesheet><script type=module>import init from './assets/app.js';</script>",
+        "<link crossorigin href=./assets/app.js rel=modulepreload><link as=fetch href=./assets/app_bg.wasm rel=preload type=application/wasm>",
+        "</head><body><p>the programme</p></body></html>"
+    );
+    let session = &programme.sessions[0];
+    let page = session_page(&programme, now, session);
+    assert!(page.contains("Rights &amp; &lt;wrongs&gt;</h1>"), "{page}");
+    assert!(page.contains("Back to the programme"), "{page}");
+    let document = session_document(index, &page, "Rights & <wrongs> — Series").unwrap();
+    assert!(document.contains("<title>Rights &amp; &lt;wrongs&gt; — Series</title>"), "{document}");
+    assert!(document.contains("<link href=./assets/app.css rel=stylesheet>"), "the page keeps the styles");
+    for gone in ["<script", "modulepreload", "app_bg.wasm", "the programme</p>"] {
+        assert!(!document.contains(gone), "{gone} should be gone from {document}");
+    }
+    assert!(document.ends_with(&format!("<body>{page}</body></html>")));
+}
+
+#[test]
+fn the_body_is_replaced_whole_and_a_page_without_one_is_refused() {
+    assert_eq!(set_body("<head></head><body class=x><noscript>old</noscript></body>", "new").unwrap(), "<head></head><body class=x>new</body>");
+    assert!(set_body("<p>no body</p>", "new").unwrap_err().contains("<body>"));
 }

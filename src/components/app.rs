@@ -42,7 +42,7 @@ enum Page {
 #[component]
 fn Guide(programme: Arc<Programme>) -> impl IntoView {
     let series_title = programme.series.title.clone();
-    provide_app_data(AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Browser });
+    provide_app_data(AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Browser, folder: browser::app_folder() });
 
     let parsed = Route::from_query(&browser::query(), &programme);
     let embedded = parsed.embedded;

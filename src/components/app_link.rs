@@ -7,6 +7,10 @@ use web_sys::MouseEvent;
 use super::context::use_navigator;
 use crate::routes::Route;
 
+/// Provided while writing the pages for people without JavaScript: links lead to those pages.
+#[derive(Clone, Copy)]
+pub struct StaticPages;
+
 /// A link to `route`.
 #[component]
 pub fn AppLink(
@@ -18,7 +22,11 @@ pub fn AppLink(
     children: Children,
 ) -> impl IntoView {
     let navigator = use_navigator();
-    let href = navigator.map_or_else(|| route.href(), |n| n.href(&route));
+    let href = match (navigator, use_context::<StaticPages>()) {
+        (Some(navigator), _) => navigator.href(&route),
+        (None, Some(_)) => route.static_href(),
+        (None, None) => route.href(),
+    };
     let on_click = move |ev: MouseEvent| {
         // Leave modified and middle clicks to the browser (new tab, new window, download).
         let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());

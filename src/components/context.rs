@@ -10,13 +10,16 @@ use crate::programme::Programme;
 use crate::programme::filter::Filters;
 use crate::routes::Route;
 
-/// The programme, the clock and the viewer's zone. The clock is read once per visit, so every view
-/// agrees on what is past.
+/// The programme, the clock, the viewer's zone and where the app is published. The clock is read
+/// once per visit, so every view agrees on what is past.
 #[derive(Clone)]
 pub struct AppData {
     pub programme: Arc<Programme>,
     pub now: DateTime<Utc>,
     pub zone: ViewerZone,
+    /// The app's folder, e.g. `https://example.org/guide/` (empty in the page written at build
+    /// time, whose links are then relative): the base of the calendar feeds' and embed addresses.
+    pub folder: String,
 }
 
 /// Makes `data` available to every view below.

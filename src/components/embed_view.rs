@@ -24,7 +24,7 @@ pub fn EmbedView() -> impl IntoView {
         let (programme, index) = (programme.clone(), FilterIndex::new(&programme));
         Memo::new(move |_| chosen.with(|f| apply(&programme, &index, f, data.now)))
     };
-    let folder = browser::app_folder();
+    let folder = data.folder.clone();
     let script = {
         let folder = folder.clone();
         Memo::new(move |_| chosen.with(|f| embed_code::script_tag(&folder, f)))

@@ -31,7 +31,7 @@ mod update_notice;
 
 pub use about_view::AboutView;
 pub use app::App;
-pub use app_link::AppLink;
+pub use app_link::{AppLink, StaticPages};
 pub use calendar_button::CalendarButton;
 pub use embed_bar::EmbedBar;
 pub use embed_view::EmbedView;

@@ -35,6 +35,16 @@ impl ShortlistState {
         state
     }
 
+    /// An empty shortlist that is never stored: for the page written at build time, which shows
+    /// the buttons as a first visit sees them, before the browser's storage is known.
+    pub fn unstored() -> ShortlistState {
+        ShortlistState {
+            list: RwSignal::new(Shortlist::default()),
+            health: RwSignal::new(Health::Saved),
+            asked_to_persist: StoredValue::new(false),
+        }
+    }
+
     fn adopt(self, loaded: storage::Loaded) {
         if loaded.health != Health::Saved {
             self.health.set(loaded.health);

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::context::use_app_data;
-use crate::browser;
 use crate::programme::calendar::{FEED_DIR, feed_file};
 use crate::programme::filter::Filters;
 
@@ -14,8 +13,9 @@ pub fn SubscribeLinks(
     /// The filters from the URL.
     filters: Memo<Filters>,
 ) -> impl IntoView {
-    let programme = use_app_data().programme;
-    let folder = format!("{}{FEED_DIR}/", browser::app_folder());
+    let data = use_app_data();
+    let programme = data.programme;
+    let folder = format!("{}{FEED_DIR}/", data.folder);
     let feeds = move || {
         filters.with(|f| {
             let topics = f.topics.iter().filter_map(|s| programme.topic(s)).map(|t| (t.label.clone(), feed_file("topic", &t.slug)));

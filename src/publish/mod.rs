@@ -1,18 +1,22 @@
 //! Finishes a Trunk build, natively, from what is actually in it (run by `src/bin/postbuild.rs`
-//! as Trunk's post-build hook): the calendar feeds, the Content Security Policy in `index.html`,
-//! the `_headers` file and the service worker.
+//! as Trunk's post-build hook): the calendar feeds, the programme written into `index.html` as
+//! HTML, the Content Security Policy, the `_headers` file and the service worker.
 
 pub mod csp;
 pub mod headers;
 pub mod offline;
+pub mod prerender;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
 
-use chrono::{TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 
 use crate::programme::Programme;
 use crate::programme::calendar::{self, CalendarInfo, FEED_DIR};
+use crate::routes::{STATIC_SESSION_PREFIX, static_session_file};
 use offline::{BuildFile, SERVICE_WORKER};
 
 /// Writes everything into the build folder `dist`; returns one line per thing written.
@@ -20,16 +24,33 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
     let mut report = vec![write_feeds(dist, programme)?];
 
     let index = dist.join("index.html");
-    let html = read_text(&index)?;
+    let (programme, now) = (Arc::new(programme.clone()), build_time());
+    let page = prerender::programme_page(&programme, now);
+    let html = prerender::set_body(&read_text(&index)?, &page)?;
+    report.push(format!("index.html: the programme as HTML ({} bytes)", page.len()));
     let hashes = csp::inline_script_hashes(&html);
-    write(&index, &csp::set_meta(&html, &csp::policy(&hashes))?)?;
+    let html = csp::set_meta(&html, &csp::policy(&hashes))?;
+    write(&index, &html)?;
     write(&dist.join("_headers"), &headers::headers_file(&csp::header_policy(&hashes)))?;
     report.push(format!("index.html: Content-Security-Policy with {} inline script hash(es); _headers", hashes.len()));
+
+    for session in &programme.sessions {
+        let title = format!("{} — {}", session.title, programme.series.title);
+        let document = prerender::session_document(&html, &prerender::session_page(&programme, now, session), &title)?;
+        write(&dist.join(static_session_file(session.slug.as_str())), &document)?;
+    }
+    report.push(format!("{STATIC_SESSION_PREFIX}*.html: {} session pages for reading without JavaScript", programme.sessions.len()));
 
     let files = offline_files(dist)?;
     write(&dist.join(SERVICE_WORKER), &offline::service_worker(&files))?;
     report.push(format!("{SERVICE_WORKER}: build {} keeps {} files for offline use", offline::build_id(&files), files.len()));
     Ok(report)
+}
+
+/// Now, as the build's clock: which sessions the written page shows as past.
+fn build_time() -> DateTime<Utc> {
+    let since_epoch = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    DateTime::from_timestamp(since_epoch.as_secs() as i64, 0).unwrap_or_default()
 }
 
 /// The subscribable calendar feeds: `calendar/all.ics`, one per topic and one per organisation.

@@ -39,6 +39,7 @@ fn data(programme: Arc<Programme>, zone_hours: i32) -> AppData {
         // A fixed clock: 22 November 2026, after the whole 2023 programme.
         now: Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).single().expect("now"),
         zone: ViewerZone::Fixed(FixedOffset::east_opt(zone_hours * 3600).expect("offset")),
+        folder: String::new(),
     }
 }
 

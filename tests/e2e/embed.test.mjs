@@ -20,6 +20,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import {
   DIST,
+  appReady,
   PREFIX,
   VIEWPORTS,
   assertClean,
@@ -269,6 +270,7 @@ async function embeddedApp(page, selector = 'iframe') {
   const frame = await (await element.elementHandle()).contentFrame();
   assert.ok(frame, `the frame ${selector} has a document`);
   try {
+    await appReady(frame);
     await frame.locator('main h1').first().waitFor({ state: 'visible', timeout: 20_000 });
   } catch (err) {
     assert.fail(`the embedded programme never showed a heading (frame at ${frame.url()})\n${err.message.split('\n')[0]}`);

@@ -20,6 +20,7 @@ import {
   readProgramme,
   serveDistForTests,
   waitForApp,
+  appReady,
 } from './harness.mjs';
 
 const NOTICE_PREFIX = 'Part of the address you opened was not understood and has been ignored:';
@@ -899,6 +900,7 @@ test('at least 100 malformed or hostile addresses never break the page', async (
         continue;
       }
       try {
+        await appReady(page, 10_000);
         await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 10_000 });
       } catch {
         problems.push(`${where}: no visible main h1 (${errors.join(' | ') || 'no error logged'})`);

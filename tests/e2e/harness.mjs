@@ -236,11 +236,20 @@ export async function openApp(browser, url, options = {}) {
 }
 
 /**
+ * Waits until the app has replaced the programme written into index.html at build time (which is
+ * on screen, inert, until the WebAssembly starts): `page` may also be a frame.
+ */
+export async function appReady(page, timeout = 20_000) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout });
+}
+
+/**
  * Waits until the app shows a view (`main h1` visible); on time-out, says what the page logged.
  * Also used after in-document navigations (pushState, back, forward).
  */
 export async function waitForApp({ page, consoleErrors, pageErrors }) {
   try {
+    await appReady(page);
     await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 20_000 });
   } catch (err) {
     throw new Error(
@@ -302,6 +311,7 @@ export async function waitFor(locator, message, state = 'visible') {
 
 /** Waits until `main h1` reads exactly `text`, and checks it is the page's only h1. */
 export async function expectH1(page, text) {
+  await appReady(page);
   await waitFor(page.getByRole('heading', { level: 1, name: text, exact: true }), `expected the h1 "${text}"`);
   assert.equal(await page.locator('h1').count(), 1, `exactly one h1 at ${page.url()}`);
 }

@@ -1,0 +1,130 @@
+//! The guide as plain HTML, written at build time by the app's own components from the same
+//! data: the programme into index.html, and each session's detail into `session-<slug>.html`.
+//! The browser paints index.html's programme at once, before the WebAssembly arrives, and the app
+//! then replaces it with the same markup in one task, so nothing moves. People without
+//! JavaScript, search engines, and member sites' frames before the app starts read these pages.
+
+use std::sync::Arc;
+
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use reactive_graph::diagnostics::SpecialNonReactiveZone;
+
+use crate::browser::ViewerZone;
+use crate::components::{
+    AppData, ProgrammeView, SessionDetail, ShortlistState, SiteFooter, SiteHeader, StaticPages, provide_app_data, provide_shortlist,
+};
+use crate::programme::filter::Filters;
+use crate::programme::{Programme, Session};
+use crate::routes::Route;
+
+/// Said to people whose browser runs no JavaScript, above the programme.
+const WITHOUT_JAVASCRIPT: &str = "Search, filters and your shortlist need JavaScript, which is off in this browser. The whole programme is below, and each session's title leads to its details.";
+
+/// The body of index.html: the programme view as the app first shows it, at `now`, in UK time,
+/// with an empty shortlist.
+pub fn programme_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
+    render(programme, now, || {
+        let filters = Memo::new(|_| Filters::default());
+        view! {
+            <noscript><p class="notice">{WITHOUT_JAVASCRIPT}</p></noscript>
+            <ProgrammeView filters />
+        }
+        .into_any()
+    })
+}
+
+/// The body of a session's own page.
+pub fn session_page(programme: &Arc<Programme>, now: DateTime<Utc>, session: &Session) -> String {
+    let slug = session.slug.as_str().to_owned();
+    render(programme, now, move || view! { <SessionDetail slug /> }.into_any())
+}
+
+/// `content` in the app's header, main and footer. (The app's notices are empty and take no space
+/// on a first visit, so they are left out.)
+fn render(programme: &Arc<Programme>, now: DateTime<Utc>, content: impl FnOnce() -> AnyView) -> String {
+    // Nothing scheduled ever runs: the page is what the first render shows.
+    let _ = Executor::init_custom_executor(NoTasks);
+    // Rendered once: no signal read here is meant to be followed (this silences debug warnings).
+    let _untracked = SpecialNonReactiveZone::enter();
+    Owner::new().with(|| {
+        let title = programme.series.title.clone();
+        provide_app_data(AppData { programme: programme.clone(), now, zone: ViewerZone::Uk, folder: String::new() });
+        provide_shortlist(ShortlistState::unstored());
+        provide_context(StaticPages);
+        view! {
+            <SiteHeader title current=Signal::stored(Some(Route::default())) />
+            <main id="main" tabindex="-1">{content()}</main>
+            <SiteFooter embedded=false />
+        }
+        .to_html()
+    })
+}
+
+/// `html` with the contents of its `<body>` replaced by `page`.
+pub fn set_body(html: &str, page: &str) -> Result<String, String> {
+    let open = html.find("<body").ok_or("index.html has no <body>")?;
+    let start = open + html[open..].find('>').ok_or("unclosed <body> in index.html")? + 1;
+    let end = html.rfind("</body>").ok_or("index.html has no </body>")?;
+    if end < start {
+        return Err("index.html's </body> comes before <body>".to_owned());
+    }
+    Ok(format!("{}{page}{}", &html[..start], &html[end..]))
+}
+
+/// A session's page, made from the finished index.html (beside which it is written): titled
+/// after the session, and loading no app (its address is not one the app reads).
+pub fn session_document(index: &str, page: &str, title: &str) -> Result<String, String> {
+    let mut html = without_elements(index, "<script", "</script>");
+    for marker in ["modulepreload", "rel=preload", "rel=\"preload\""] {
+        html = without_tags(&html, "<link", marker);
+    }
+    let open = html.find("<title>").ok_or("index.html has no <title>")? + "<title>".len();
+    let close = open + html[open..].find("</title>").ok_or("unclosed <title> in index.html")?;
+    html.replace_range(open..close, &escape_text(title));
+    set_body(&html, page)
+}
+
+/// `html` without any element from `open` to the next `close`, inclusive.
+fn without_elements(html: &str, open: &str, close: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(open) {
+        out.push_str(&rest[..start]);
+        match rest[start..].find(close) {
+            Some(end) => rest = &rest[start + end + close.len()..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `html` without the tags starting with `open` that contain `marker`.
+fn without_tags(html: &str, open: &str, marker: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(open) {
+        let end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
+        out.push_str(&rest[..start]);
+        if !rest[start..end].contains(marker) {
+            out.push_str(&rest[start..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+struct NoTasks;
+
+impl CustomExecutor for NoTasks {
+    fn spawn(&self, _: PinnedFuture<()>) {}
+    fn spawn_local(&self, _: PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
