@@ -43,7 +43,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM, REPO, VIEWPORTS, launchBrowser, startServer } from '../e2e/harness.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS as HARNESS_FLAGS, REPO, VIEWPORTS, launchBrowser, startServer } from '../e2e/harness.mjs';
 import { BUDGET_MS as LATENCY_BUDGET_MS, buildSyntheticApp, measureFilterLatency } from './filter-latency.mjs';
 
 const KB = 1000;
@@ -63,17 +63,8 @@ const METRICS = {
   CLS: 'cumulative-layout-shift',
 };
 const MEASUREMENTS = ['size', 'lighthouse', 'latency', 'offline'];
-// The flags harness.mjs's launchBrowser uses: no calling home on this closed network.
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The harness's flags (no calling home on this closed network), headless.
+const CHROMIUM_FLAGS = ['--headless=new', ...HARNESS_FLAGS];
 
 const progress = (message) => process.stderr.write(`budgets: ${message}\n`);
 

@@ -18,6 +18,7 @@ import {
   clickWhenStill,
   formatViolations,
   openApp,
+  listedSessions,
   readProgramme,
   serveDistForTests,
   startServer,
@@ -44,10 +45,7 @@ const seriesId = seriesTitle
   .filter(Boolean)
   .map((w) => w.toLowerCase())
   .join('-');
-/** Sessions by start time, ties in file order. */
-const sessions = programme.sessions
-  .map((s, i) => ({ ...s, index: i }))
-  .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.index - b.index);
+const sessions = listedSessions(programme);
 const bySlug = new Map(sessions.map((s) => [s.slug, s]));
 
 const uidOf = (s) => `${s.slug}@${seriesId}`;

@@ -21,6 +21,7 @@ import { createServer } from 'node:http';
 import {
   DIST,
   appReady,
+  fold,
   PREFIX,
   VIEWPORTS,
   assertClean,
@@ -30,6 +31,7 @@ import {
   formatViolations,
   normalise,
   openApp,
+  listedSessions,
   readProgramme,
   serveDistForTests,
   startServer,
@@ -50,10 +52,7 @@ const topics = programme.topics ?? [];
 const organisations = programme.organisations ?? [];
 const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 const organisationBySlug = new Map(organisations.map((o) => [o.slug, o]));
-/** Sessions in the order the programme lists them: by start time, ties in file order. */
-const sessions = programme.sessions
-  .map((s, i) => ({ ...s, index: i }))
-  .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.index - b.index);
+const sessions = listedSessions(programme);
 const bySlug = new Map(sessions.map((s) => [s.slug, s]));
 const TOTAL = sessions.length;
 
@@ -74,18 +73,6 @@ const ORG_SESSIONS = ORG ? sessionsFor({ orgs: [ORG.slug] }) : [];
 /** Another organisation with sessions, for a second embed and the plain frame. */
 const OTHER_ORG = organisations.find((o) => o.slug !== ORG?.slug && sessionsFor({ orgs: [o.slug] }).length > 0);
 
-// The app's search folding (src/programme/search.rs, as tests/e2e/find.test.mjs applies it).
-const LIGATURES = { æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŧ: 't', ŀ: 'l' };
-function fold(text) {
-  return String(text ?? '')
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/[æœßøłđðħıŧŀ]/g, (c) => LIGATURES[c])
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 const haystack = (s) =>
   ` ${[
     s.title,

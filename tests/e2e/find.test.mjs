@@ -17,10 +17,12 @@ import {
   normalise,
   openApp,
   param,
+  listedSessions,
   readProgramme,
   serveDistForTests,
   waitForApp,
   appReady,
+  fold,
 } from './harness.mjs';
 
 const NOTICE_PREFIX = 'Part of the address you opened was not understood and has been ignored:';
@@ -36,30 +38,10 @@ const topics = programme.topics ?? [];
 const organisations = programme.organisations ?? [];
 const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
 const organisationBySlug = new Map(organisations.map((o) => [o.slug, o]));
-/** Sessions in the order the programme lists them: by start time, ties in file order. */
-const sessions = programme.sessions
-  .map((s, i) => ({ ...s, index: i }))
-  .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.index - b.index);
+const sessions = listedSessions(programme);
 const TOTAL = sessions.length;
 const sessionTitles = new Set(sessions.map((s) => s.title));
 
-/** Letters that Unicode decomposition does not take apart but the app folds (search.rs). */
-const LIGATURES = { æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŧ: 't', ŀ: 'l' };
-
-/**
- * The app's search folding: lowercase, accents stripped, apostrophes dropped ("today's" is one
- * word, "todays"), every other run of non-alphanumerics one space.
- */
-function fold(text) {
-  return String(text ?? '')
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/[æœßøłđðħıŧŀ]/g, (c) => LIGATURES[c])
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The folded words of a query. */
 function queryWords(query) {

@@ -163,6 +163,17 @@ export function assertDistBuilt() {
   }
 }
 
+/** Chromium's flags here (see launchBrowser); tests/bench/budgets.mjs launches it with them too. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * Headless Debian Chromium with a fresh profile. The background-networking flags stop
  * Chromium from calling home, which on this closed network floods the log with refused
@@ -175,15 +186,7 @@ export async function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
@@ -402,6 +405,31 @@ export function formatViolations(violations) {
 export function readProgramme() {
   if (!existsSync(DATA_FILE)) throw new Error(`${DATA_FILE} is missing`);
   return parseToml(readFileSync(DATA_FILE, 'utf8'));
+}
+
+/** Letters that Unicode decomposition does not take apart but the app folds (search.rs). */
+const LIGATURES = { æ: 'ae', œ: 'oe', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŧ: 't', ŀ: 'l' };
+
+/**
+ * The app's search folding (src/programme/search.rs): lowercase, accents stripped, apostrophes
+ * dropped ("today's" is one word, "todays"), every other run of non-alphanumerics one space.
+ */
+export function fold(text) {
+  return String(text ?? '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[æœßøłđðħıŧŀ]/g, (c) => LIGATURES[c])
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The data file's sessions as the programme lists them: by start time, ties in file order. */
+export function listedSessions(programme) {
+  return programme.sessions
+    .map((s, i) => ({ ...s, index: i }))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.index - b.index);
 }
 
 /** Whitespace collapsed to single spaces, for comparing data text with rendered text. */

@@ -17,6 +17,7 @@ import {
   openApp,
   overflowReport,
   param,
+  listedSessions,
   readProgramme,
   serveDistForTests,
 } from './harness.mjs';
@@ -26,10 +27,7 @@ const STATUSES = ['Past', 'Today', 'Upcoming', 'Happening now'];
 const MIN_TARGET = 44; // px: the app's touch-target rule (WCAG 2.5.5 size)
 
 const programme = readProgramme();
-/** Sessions as the programme view must list them: by start time, ties in file order. */
-const sessions = programme.sessions
-  .map((s, i) => ({ ...s, index: i }))
-  .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.index - b.index);
+const sessions = listedSessions(programme);
 const organisationsBySlug = new Map((programme.organisations ?? []).map((o) => [o.slug, o]));
 /** The series' organisers, as organisation records. */
 const organisers = (programme.series?.organisers ?? [])

@@ -22,6 +22,7 @@ import {
   normalise,
   openApp,
   overflowReport,
+  listedSessions,
   readProgramme,
   serveDistForTests,
   waitFor,
@@ -46,10 +47,7 @@ const LINK_UNREADABLE = 'This link could not be read:';
 // ---------------------------------------------------------------------------------------------
 
 const programme = readProgramme();
-/** Sessions as the programme lists them: by start time, ties in file order. */
-const sessions = programme.sessions
-  .map((s, i) => ({ ...s, index: i }))
-  .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.index - b.index);
+const sessions = listedSessions(programme);
 const bySlug = new Map(sessions.map((s) => [s.slug, s]));
 
 /** `count` sessions spread over the programme, each with a start time no other session has. */

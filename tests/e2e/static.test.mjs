@@ -9,12 +9,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, assertClean, axe, appReady, formatViolations, normalise, openApp, readProgramme, serveDistForTests } from './harness.mjs';
+import { VIEWPORTS, assertClean, axe, appReady, formatViolations, normalise, openApp, listedSessions, readProgramme, serveDistForTests } from './harness.mjs';
 
 const programme = readProgramme();
-const sessions = programme.sessions
-  .map((s, i) => ({ ...s, index: i }))
-  .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.index - b.index);
+const sessions = listedSessions(programme);
 const env = serveDistForTests();
 
 /** A browser context in which no script runs, closed when test `t` ends. */
