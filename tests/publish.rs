@@ -156,3 +156,21 @@ fn the_body_is_replaced_whole_and_a_page_without_one_is_refused() {
     assert_eq!(set_body("<head></head><body class=x><noscript>old</noscript></body>", "new").unwrap(), "<head></head><body class=x>new</body>");
     assert!(set_body("<p>no body</p>", "new").unwrap_err().contains("<body>"));
 }
+
+#[test]
+fn the_app_is_fetched_only_after_the_written_page_is_painted() {
+    use programme_guide::publish::loader::paint_first;
+    let index = concat!(
+        "<script type=module>import init, * as bindings from './assets/app.js';\n",
+        "const wasm = await init({ module_or_path: './assets/app_bg.wasm' });</script>",
+        "<link crossorigin href=./assets/app.js rel=modulepreload>",
+        "<link as=fetch crossorigin href=./assets/app_bg.wasm integrity=sha384-x rel=preload type=application/wasm></head>"
+    );
+    let html = paint_first(index).unwrap();
+    let wait = html.find("requestAnimationFrame").expect("a wait for the first paint");
+    assert!(wait < html.find("const wasm = await init(").unwrap(), "the wait comes before the app is fetched: {html}");
+    assert!(html.contains("setTimeout(go, 100)"), "a hidden tab, which paints nothing, still starts the app");
+    assert!(!html.contains("application/wasm"), "no preload fetches the WebAssembly early: {html}");
+    assert!(html.contains("rel=modulepreload"), "the small JavaScript glue is still preloaded");
+    assert!(paint_first("<p>no loader</p>").unwrap_err().contains("Trunk"));
+}

@@ -4,6 +4,7 @@
 
 pub mod csp;
 pub mod headers;
+pub mod loader;
 pub mod offline;
 pub mod prerender;
 
@@ -26,8 +27,8 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
     let index = dist.join("index.html");
     let (programme, now) = (Arc::new(programme.clone()), build_time());
     let page = prerender::programme_page(&programme, now);
-    let html = prerender::set_body(&read_text(&index)?, &page)?;
-    report.push(format!("index.html: the programme as HTML ({} bytes)", page.len()));
+    let html = loader::paint_first(&prerender::set_body(&read_text(&index)?, &page)?)?;
+    report.push(format!("index.html: the programme as HTML ({} bytes), painted before the app is fetched", page.len()));
     let hashes = csp::inline_script_hashes(&html);
     let html = csp::set_meta(&html, &csp::policy(&hashes))?;
     write(&index, &html)?;
