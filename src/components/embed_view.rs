@@ -4,15 +4,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::FilterOption;
 use super::context::use_app_data;
+use super::{Facet, FacetOptions};
 use crate::browser;
 use crate::embed_code::{self, DEFAULT_TITLE};
-use crate::programme::filter::{FilterIndex, Filters, Outcome, apply};
-use crate::programme::{Programme, Slug};
+use crate::programme::filter::{FilterIndex, Filters, apply};
 use crate::routes::Route;
-
-type Toggle = fn(&Filters, &Programme, &Slug) -> Filters;
 
 /// The Embed page: organisation and topic choices, the code for them, and a live preview.
 #[component]
@@ -32,40 +29,7 @@ pub fn EmbedView() -> impl IntoView {
     let frame = Memo::new(move |_| chosen.with(|f| embed_code::frame_tag(&folder, f)));
     let preview = move || chosen.with(|f| Route::Programme(f.clone()).embedded_href());
 
-    // One checkbox per organisation or topic, with how many sessions it would add.
-    let options = |kind: &'static str, items: Vec<(Slug, String)>, pick: fn(&Filters) -> &Vec<Slug>, toggle: Toggle, counts: fn(&Outcome) -> &Vec<usize>| {
-        let programme = programme.clone();
-        items
-            .into_iter()
-            .enumerate()
-            .map(|(i, (slug, label))| {
-                let (programme, checked_slug) = (programme.clone(), slug.clone());
-                view! {
-                    <FilterOption
-                        id=format!("embed-{kind}-{}", slug.as_str())
-                        label
-                        checked=Signal::derive(move || chosen.with(|f| pick(f).contains(&checked_slug)))
-                        count=Signal::derive(move || outcome.with(|o| counts(o).get(i).copied().unwrap_or(0)))
-                        on_toggle=Callback::new(move |_| chosen.update(|f| *f = toggle(f, &programme, &slug)))
-                    />
-                }
-            })
-            .collect_view()
-    };
-    let organisations = options(
-        "org",
-        programme.organisations.iter().map(|o| (o.slug.clone(), o.name.clone())).collect(),
-        |f| &f.organisations,
-        Filters::toggle_organisation,
-        |o| &o.organisation_counts,
-    );
-    let topics = options(
-        "topic",
-        programme.topics.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
-        |f| &f.topics,
-        Filters::toggle_topic,
-        |o| &o.topic_counts,
-    );
+    let on_change = Callback::new(move |filters| chosen.set(filters));
 
     view! {
         <h1 tabindex="-1">"Embed the programme on your website"</h1>
@@ -73,11 +37,15 @@ pub fn EmbedView() -> impl IntoView {
         <div class="embed-choices">
             <fieldset>
                 <legend>"Organisations"</legend>
-                <ul class="options">{organisations}</ul>
+                <ul class="options">
+                    <FacetOptions facet=Facet::Organisations id_prefix="embed-org" filters=chosen.into() outcome on_change />
+                </ul>
             </fieldset>
             <fieldset>
                 <legend>"Topics"</legend>
-                <ul class="options">{topics}</ul>
+                <ul class="options">
+                    <FacetOptions facet=Facet::Topics id_prefix="embed-topic" filters=chosen.into() outcome on_change />
+                </ul>
             </fieldset>
         </div>
         <h2>"The code to paste"</h2>

@@ -6,11 +6,10 @@ use leptos::html::Button;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use super::FilterOption;
-use super::context::{HistoryMode, use_app_data, use_navigator};
+use super::context::{HistoryMode, use_navigator};
+use super::{Facet, FacetOptions};
 use crate::programme::filter::{Filters, Outcome, When};
 use crate::programme::text::sessions;
-use crate::programme::{Programme, Slug};
 
 /// Search box, "Filters" button and the option sheet for `filters`, with counts from `outcome`.
 #[component]
@@ -20,7 +19,6 @@ pub fn FilterPanel(
     /// What they give, with a count for every option.
     outcome: Memo<Outcome>,
 ) -> impl IntoView {
-    let programme = use_app_data().programme;
     let navigator = use_navigator();
     let change = move |filters: Filters, mode: HistoryMode| {
         if let Some(navigator) = navigator {
@@ -68,45 +66,8 @@ pub fn FilterPanel(
         })
         .collect_view();
 
-    // One checkbox per topic and per organisation: the same control for both facets.
-    let facet = |prefix: &'static str,
-                 options: Vec<(Slug, String)>,
-                 chosen: fn(&Filters) -> &[Slug],
-                 counts: fn(&Outcome) -> &[usize],
-                 toggle: fn(&Filters, &Programme, &Slug) -> Filters| {
-        let programme = programme.clone();
-        options
-            .into_iter()
-            .enumerate()
-            .map(move |(i, (slug, label))| {
-                let checked_slug = slug.clone();
-                let programme = programme.clone();
-                view! {
-                    <FilterOption
-                        id=format!("{prefix}-{}", slug.as_str())
-                        label
-                        checked=Signal::derive(move || filters.with(|f| chosen(f).contains(&checked_slug)))
-                        count=Signal::derive(move || outcome.with(|o| counts(o).get(i).copied().unwrap_or(0)))
-                        on_toggle=Callback::new(move |_| change(toggle(&filters.get_untracked(), &programme, &slug), HistoryMode::Push))
-                    />
-                }
-            })
-            .collect_view()
-    };
-    let topic_options = facet(
-        "topic",
-        programme.topics.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
-        |f| &f.topics,
-        |o| &o.topic_counts,
-        Filters::toggle_topic,
-    );
-    let organisation_options = facet(
-        "org",
-        programme.organisations.iter().map(|o| (o.slug.clone(), o.name.clone())).collect(),
-        |f| &f.organisations,
-        |o| &o.organisation_counts,
-        Filters::toggle_organisation,
-    );
+    // Ticking a topic or an organisation is a step back can return to.
+    let on_change = Callback::new(move |filters| change(filters, HistoryMode::Push));
 
     let active = move || filters.with(Filters::active_count);
     view! {
@@ -148,11 +109,15 @@ pub fn FilterPanel(
                 </fieldset>
                 <fieldset>
                     <legend>"Topics"</legend>
-                    <ul class="options">{topic_options}</ul>
+                    <ul class="options">
+                        <FacetOptions facet=Facet::Topics id_prefix="topic" filters=filters.into() outcome on_change />
+                    </ul>
                 </fieldset>
                 <fieldset>
                     <legend>"Organisations"</legend>
-                    <ul class="options">{organisation_options}</ul>
+                    <ul class="options">
+                        <FacetOptions facet=Facet::Organisations id_prefix="org" filters=filters.into() outcome on_change />
+                    </ul>
                 </fieldset>
                 <button
                     type="button"
