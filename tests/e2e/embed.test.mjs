@@ -31,6 +31,7 @@ import {
   formatViolations,
   normalise,
   openApp,
+  poll,
   listedSessions,
   readProgramme,
   serveDistForTests,
@@ -220,34 +221,15 @@ function scriptTag(baseUrl, attrs = {}) {
  * console error, CSP violation and uncaught error of the page and of its frames.
  */
 async function openHost(t, url, options = {}) {
-  const context = await env.browser.newContext({ ...VIEWPORTS.desktop, ...options });
-  t.after(() => context.close().catch(() => {}));
-  const session = { context, requests: [], consoleErrors: [], pageErrors: [] };
-  context.on('request', (request) => session.requests.push(request.url()));
-  // Runs in every frame, the app's included.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
-    });
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') session.consoleErrors.push(`${msg.text()} (${msg.location()?.url ?? ''})`);
-  });
-  page.on('pageerror', (err) => session.pageErrors.push(String(err?.stack || err)));
-  session.page = page;
-  await page.goto(url);
+  const session = await openApp(env.browser, url, { ...options, waitForReady: false });
+  t.after(session.close);
+  session.page.setDefaultTimeout(10_000);
   return session;
 }
 
 /** No errors, and every request went to the host's origin or the app's (`appOrigins`). */
 function assertHostClean(session, where, appOrigins = [env.server.origin]) {
-  assert.deepEqual(session.pageErrors, [], `${where}: no uncaught errors on the page or in the frame`);
-  assert.deepEqual(session.consoleErrors, [], `${where}: no console errors or CSP violations`);
-  const allowed = new Set([host.origin, ...appOrigins]);
-  const foreign = session.requests.filter((u) => !/^(data|blob|about):/.test(u) && !allowed.has(new URL(u).origin));
-  assert.deepEqual([...new Set(foreign)], [], `${where}: every request goes to the member's site or the app, nowhere else`);
+  assertClean(session, where, [host.origin, ...appOrigins]);
 }
 
 /** The app inside the host page's iframe (`selector`), once it shows a view. */
@@ -349,20 +331,9 @@ async function setOrganisation(frame, org, checked, phone) {
   }
 }
 
-/** Waits until `read()` satisfies `ok`, polling; returns the last value. */
-async function poll(read, ok, timeout = 5_000) {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await read();
-  }
-  return value;
-}
-
 const DEVICES = [
   { name: 'desktop 1280×800', options: VIEWPORTS.desktop, phone: false },
-  { name: 'Pixel 5', options: VIEWPORTS.phone ?? VIEWPORTS.pixel5, phone: true },
+  { name: 'Pixel 5', options: VIEWPORTS.pixel5, phone: true },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import {
   normalise,
   openApp,
   param,
+  poll,
   listedSessions,
   readProgramme,
   serveDistForTests,
@@ -212,17 +213,6 @@ async function open(t, query = '', options = {}) {
 function assertQuiet({ consoleErrors, pageErrors }, where) {
   assert.deepEqual(pageErrors, [], `${where}: no uncaught page errors`);
   assert.deepEqual(consoleErrors, [], `${where}: no console errors`);
-}
-
-/** Polls `read` until `ok(value)` or the time runs out; returns the last value read. */
-async function poll(read, ok, timeout = 5_000) {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await read();
-  }
-  return value;
 }
 
 /** What the results area shows now. */

@@ -290,15 +290,28 @@ export function param(url, name) {
   return new URL(url).searchParams.get(name);
 }
 
-/** No uncaught page errors and no console errors in the journey so far. */
-export function assertClean({ pageErrors, consoleErrors, requests, page }, what = 'this journey') {
+/** No uncaught page errors, no console errors (CSP violations included) and no request off the allowed origins in the journey so far. */
+export function assertClean({ pageErrors, consoleErrors, requests, page }, what = 'this journey', origins) {
   assert.deepEqual(pageErrors, [], `no uncaught page errors in ${what}`);
   assert.deepEqual(consoleErrors, [], `no console errors or CSP violations in ${what}`);
   if (requests && page) {
-    const origin = new URL(page.url()).origin;
-    const foreign = requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
-    assert.deepEqual([...new Set(foreign)], [], `every request in ${what} stays on the app's origin`);
+    // The page's own origin, unless the journey names the origins it may use (a host page and
+    // the app embedded in it).
+    const allowed = new Set(origins ?? [new URL(page.url()).origin]);
+    const foreign = requests.filter((url) => !/^(data|blob|about):/.test(url) && !allowed.has(new URL(url).origin));
+    assert.deepEqual([...new Set(foreign)], [], `every request in ${what} stays on ${origins ? origins.join(' and ') : "the app's origin"}`);
   }
+}
+
+/** Polls `read` until `ok(value)` or the time runs out; returns the last value read. */
+export async function poll(read, ok, timeout = 5_000) {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
 }
 
 /** Waits for `locator` to be in the state, or fails with `message` (and what the page shows). */
