@@ -35,18 +35,8 @@ pub fn EmbedView() -> impl IntoView {
         <h1 tabindex="-1">"Embed the programme on your website"</h1>
         <p>"Show the programme in your own page, narrowed to your organisation or to the topics you work on. Visitors can still change the filters, shortlist sessions and open the full guide. The programme stays on this site: your page only frames it, and it sets no cookies there."</p>
         <div class="embed-choices">
-            <fieldset>
-                <legend>"Organisations"</legend>
-                <ul class="options">
-                    <FacetOptions facet=Facet::Organisations id_prefix="embed-org" filters=chosen.into() outcome on_change />
-                </ul>
-            </fieldset>
-            <fieldset>
-                <legend>"Topics"</legend>
-                <ul class="options">
-                    <FacetOptions facet=Facet::Topics id_prefix="embed-topic" filters=chosen.into() outcome on_change />
-                </ul>
-            </fieldset>
+            <FacetOptions facet=Facet::Organisations id_prefix="embed-org" filters=chosen.into() outcome on_change />
+            <FacetOptions facet=Facet::Topics id_prefix="embed-topic" filters=chosen.into() outcome on_change />
         </div>
         <h2>"The code to paste"</h2>
         <CodeBox id="embed-script" label="One line for your page: it fits the programme's height as it changes" button="Copy the script line" code=script />

@@ -16,6 +16,13 @@ pub enum Facet {
 }
 
 impl Facet {
+    fn legend(self) -> &'static str {
+        match self {
+            Facet::Topics => "Topics",
+            Facet::Organisations => "Organisations",
+        }
+    }
+
     fn options(self, programme: &Programme) -> Vec<(Slug, String)> {
         match self {
             Facet::Topics => programme.topics.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
@@ -45,8 +52,8 @@ impl Facet {
     }
 }
 
-/// One `<li>` checkbox per option of `facet`, ids `<id_prefix>-<slug>`; ticking one hands the
-/// changed filters to `on_change`.
+/// A fieldset with one checkbox per option of `facet`, ids `<id_prefix>-<slug>`; ticking one
+/// hands the changed filters to `on_change`.
 #[component]
 pub fn FacetOptions(
     facet: Facet,
@@ -60,7 +67,7 @@ pub fn FacetOptions(
     on_change: Callback<Filters>,
 ) -> impl IntoView {
     let programme = use_app_data().programme;
-    facet
+    let options = facet
         .options(&programme)
         .into_iter()
         .enumerate()
@@ -76,5 +83,11 @@ pub fn FacetOptions(
                 />
             }
         })
-        .collect_view()
+        .collect_view();
+    view! {
+        <fieldset>
+            <legend>{facet.legend()}</legend>
+            <ul class="options">{options}</ul>
+        </fieldset>
+    }
 }

@@ -107,18 +107,8 @@ pub fn FilterPanel(
                     <legend>"When"</legend>
                     <ul class="options">{when_options}</ul>
                 </fieldset>
-                <fieldset>
-                    <legend>"Topics"</legend>
-                    <ul class="options">
-                        <FacetOptions facet=Facet::Topics id_prefix="topic" filters=filters.into() outcome on_change />
-                    </ul>
-                </fieldset>
-                <fieldset>
-                    <legend>"Organisations"</legend>
-                    <ul class="options">
-                        <FacetOptions facet=Facet::Organisations id_prefix="org" filters=filters.into() outcome on_change />
-                    </ul>
-                </fieldset>
+                <FacetOptions facet=Facet::Topics id_prefix="topic" filters=filters.into() outcome on_change />
+                <FacetOptions facet=Facet::Organisations id_prefix="org" filters=filters.into() outcome on_change />
                 <button
                     type="button"
                     class="button clear-filters"
