@@ -65,7 +65,7 @@ pub fn FacetOptions(
     outcome: Memo<Outcome>,
     /// Called with the filters after a tick or untick.
     on_change: Callback<Filters>,
-) -> impl IntoView {
+) -> AnyView {
     let programme = use_app_data().programme;
     let options = facet
         .options(&programme)
@@ -84,10 +84,13 @@ pub fn FacetOptions(
             }
         })
         .collect_view();
+    // Type-erased: the filter panel's view type is otherwise deep enough to overflow the
+    // compiler's query depth when the build renders the page natively.
     view! {
         <fieldset>
             <legend>{facet.legend()}</legend>
             <ul class="options">{options}</ul>
         </fieldset>
     }
+    .into_any()
 }
