@@ -34,6 +34,7 @@ import {
   poll,
   listedSessions,
   readProgramme,
+  searchableText,
   serveDistForTests,
   startServer,
 } from './harness.mjs';
@@ -51,8 +52,6 @@ const SUB_PATH = PREFIX === '/' ? '/some/path/' : '/';
 const programme = readProgramme();
 const topics = programme.topics ?? [];
 const organisations = programme.organisations ?? [];
-const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
-const organisationBySlug = new Map(organisations.map((o) => [o.slug, o]));
 const sessions = listedSessions(programme);
 const bySlug = new Map(sessions.map((s) => [s.slug, s]));
 const TOTAL = sessions.length;
@@ -74,18 +73,7 @@ const ORG_SESSIONS = ORG ? sessionsFor({ orgs: [ORG.slug] }) : [];
 /** Another organisation with sessions, for a second embed and the plain frame. */
 const OTHER_ORG = organisations.find((o) => o.slug !== ORG?.slug && sessionsFor({ orgs: [o.slug] }).length > 0);
 
-const haystack = (s) =>
-  ` ${[
-    s.title,
-    s.description,
-    ...(s.speakers ?? []),
-    ...(s.topics ?? []).map((slug) => topicBySlug.get(slug)?.label ?? ''),
-    ...(s.organisations ?? []).map((slug) => organisationBySlug.get(slug)?.name ?? ''),
-  ]
-    .map(fold)
-    .filter(Boolean)
-    .join(' ')} `;
-const matches = (s, word) => haystack(s).includes(` ${fold(word)}`);
+const matches = (s, word) => searchableText(s, programme).includes(` ${fold(word)}`);
 
 /** A word from a title of ORG's sessions that, with ORG chosen, finds exactly one session. */
 const ONE_WORD = (() => {

@@ -20,6 +20,7 @@ import {
   poll,
   listedSessions,
   readProgramme,
+  searchableText,
   serveDistForTests,
   waitForApp,
   appReady,
@@ -37,8 +38,6 @@ const MAX_SEARCH_CHARS = 200;
 const programme = readProgramme();
 const topics = programme.topics ?? [];
 const organisations = programme.organisations ?? [];
-const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
-const organisationBySlug = new Map(organisations.map((o) => [o.slug, o]));
 const sessions = listedSessions(programme);
 const TOTAL = sessions.length;
 const sessionTitles = new Set(sessions.map((s) => s.title));
@@ -49,20 +48,8 @@ function queryWords(query) {
   return fold(query).split(' ').filter(Boolean);
 }
 
-/** Everything a session can be found by: title, description, speakers, topic labels, organisation names. */
-const haystacks = new Map(
-  sessions.map((s) => {
-    const parts = [
-      s.title,
-      s.description,
-      ...(s.speakers ?? []),
-      ...(s.topics ?? []).map((slug) => topicBySlug.get(slug)?.label ?? ''),
-      ...(s.organisations ?? []).map((slug) => organisationBySlug.get(slug)?.name ?? ''),
-    ];
-    // Each part folded on its own, so words never run across two fields.
-    return [s.slug, ` ${parts.map(fold).filter(Boolean).join(' ')} `];
-  }),
-);
+/** Each session's searchable text, by slug. */
+const haystacks = new Map(sessions.map((s) => [s.slug, searchableText(s, programme)]));
 
 /** Whether every word of `query` starts a word of the session's searchable text. */
 function matchesSearch(session, query) {

@@ -438,6 +438,23 @@ export function fold(text) {
     .trim();
 }
 
+/**
+ * Everything the app finds a session by (src/programme/search.rs): title, description, speakers,
+ * topic labels and organisation names. Each part is folded on its own, so words never run across
+ * two fields, and the text is padded with spaces, so ` ${word}` is found only at a word's start.
+ */
+export function searchableText(session, programme) {
+  const name = (list, slug, field) => (list ?? []).find((x) => x.slug === slug)?.[field] ?? '';
+  const parts = [
+    session.title,
+    session.description,
+    ...(session.speakers ?? []),
+    ...(session.topics ?? []).map((slug) => name(programme.topics, slug, 'label')),
+    ...(session.organisations ?? []).map((slug) => name(programme.organisations, slug, 'name')),
+  ];
+  return ` ${parts.map(fold).filter(Boolean).join(' ')} `;
+}
+
 /** The data file's sessions as the programme lists them: by start time, ties in file order. */
 export function listedSessions(programme) {
   return programme.sessions
