@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, after } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parse as parseToml } from 'smol-toml';
 
@@ -73,14 +74,19 @@ const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** What a static host compresses: text of every kind, and wasm (images are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image\/svg\+xml)/;
+
 /**
  * Serves `root` on 127.0.0.1 at an ephemeral port, under `prefix` (default "/"), so that the
  * same dist/ can be tested at a domain root and under a sub-path such as "/some/path/".
  * No caching headers are sent: every test sees the files as they are on disk.
+ * With `gzip`, text and wasm are sent gzip-compressed to a browser that accepts it, as every
+ * static host the README names does: the benchmark's timings then see the bytes a phone would.
  * Resolves to { origin, baseUrl, log, close() }; `log` lists every request as
- * { method, url, status }.
+ * { method, url, status }, plus `encoding: 'gzip'` when the response was compressed.
  */
-export async function startServer({ root = DIST, prefix = '/' } = {}) {
+export async function startServer({ root = DIST, prefix = '/', gzip = false } = {}) {
   if (!prefix.startsWith('/')) prefix = `/${prefix}`;
   if (!prefix.endsWith('/')) prefix = `${prefix}/`;
   const rootDir = path.resolve(root);
@@ -125,6 +131,12 @@ export async function startServer({ root = DIST, prefix = '/' } = {}) {
 
       const body = await readFile(file);
       const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
+      if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const packed = gzipSync(body, { level: 9 });
+        entry.encoding = 'gzip';
+        const headers = { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' };
+        return send(200, { ...headers, 'Content-Length': packed.length }, packed);
+      }
       return send(200, { 'Content-Type': type, 'Content-Length': body.length }, body);
     } catch (err) {
       return send(500, {}, String(err));
