@@ -345,19 +345,31 @@ export async function expectH1(page, text) {
 }
 
 /**
- * Clicks `locator` once it has stopped moving. Cards off screen are laid out only when they come
- * into view (content-visibility: auto), so scrolling to a card far down the list can shift it
- * while Playwright is about to click.
+ * Scrolls `locator` into view and resolves to its bounding box once it has stopped moving. Cards
+ * off screen are laid out only when they come into view (content-visibility: auto), so for a few
+ * frames after a scroll to a card far down the list, the cards around it take their real heights
+ * and move it.
  */
-export async function clickWhenStill(locator) {
+export async function scrollIntoViewWhenStill(locator) {
   await locator.scrollIntoViewIfNeeded();
+  return boxWhenStill(locator);
+}
+
+/** Resolves to `locator`'s bounding box once it has not moved for 50 ms (or after a second). */
+export async function boxWhenStill(locator) {
   let last = await locator.boundingBox();
   for (let i = 0; i < 20; i++) {
     await locator.page().waitForTimeout(50);
     const now = await locator.boundingBox();
-    if (last && now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) break;
+    if (last && now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
     last = now;
   }
+  return last;
+}
+
+/** Clicks `locator` once it has stopped moving (see scrollIntoViewWhenStill). */
+export async function clickWhenStill(locator) {
+  await scrollIntoViewWhenStill(locator);
   await locator.click();
 }
 
