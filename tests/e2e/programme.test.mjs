@@ -12,6 +12,7 @@ import {
   VIEWPORTS,
   axe,
   boxWhenStill,
+  clickWhenStill,
   expectH1,
   formatViolations,
   normalise,
@@ -477,7 +478,7 @@ test('privacy: only the app’s own origin is contacted, no cookies, no console 
   const session = await open(t);
   const { page } = session;
   await expectH1(page, 'Programme');
-  await page.locator(`article.session-card[data-slug="${farSession.slug}"]`).getByRole('link', { name: farSession.title, exact: true }).click();
+  await clickWhenStill(page.locator(`article.session-card[data-slug="${farSession.slug}"]`).getByRole('link', { name: farSession.title, exact: true }));
   await expectH1(page, farSession.title);
   await page.goBack();
   await expectH1(page, 'Programme');

@@ -10,7 +10,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, assertClean, axe, appReady, formatViolations, normalise, openApp, listedSessions, readProgramme, serveDistForTests } from './harness.mjs';
+import { VIEWPORTS, assertClean, axe, appReady, clickWhenStill, formatViolations, normalise, openApp, listedSessions, readProgramme, serveDistForTests } from './harness.mjs';
 
 const programme = readProgramme();
 const sessions = listedSessions(programme);
@@ -40,9 +40,10 @@ for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['Pixel 5', VIEWP
     }
     assert.equal(await page.getByRole('link', { name: /^Subscribe to the whole programme$/ }).isVisible(), true, 'the calendar feed link works without JavaScript');
 
-    // A session far down: its title leads to its page, which leads back.
+    // A session far down: its title leads to its page, which leads back. (The cards around it are
+    // laid out only as they come into view, so it is clicked once it has stopped moving.)
     const s = sessions[sessions.length - 2];
-    await page.getByRole('link', { name: s.title, exact: true }).click();
+    await clickWhenStill(page.getByRole('link', { name: s.title, exact: true }));
     await page.waitForURL(/session-[^/]+\.html$/);
     assert.equal(normalise(await page.locator('main h1').innerText()), normalise(s.title), 'the session’s page shows its title');
     assert.ok((await page.title()).startsWith(s.title), `the tab is titled after the session ("${await page.title()}")`);
