@@ -1,7 +1,8 @@
 //! The programme: every session in date order, grouped by month, narrowed by the filters.
 //! Every card is built once; filters only show and hide them, which keeps a keystroke in search
-//! within one frame even for thousands of sessions.
+//! or a filter click within one frame even for thousands of sessions.
 
+use leptos::html::{Li, Section};
 use leptos::prelude::*;
 
 use super::context::{HistoryMode, use_app_data, use_navigator};
@@ -25,43 +26,56 @@ pub fn ProgrammeView(
         let index = FilterIndex::new(&programme);
         Memo::new(move |_| filters.with(|f| apply(&programme, &index, f, data.now)))
     };
-    // One signal per card, written only when that card's visibility changes. Thousands of views
-    // reading the one `outcome` memo would each unsubscribe and resubscribe on every change, which
-    // the reactive graph does in time proportional to the number of readers: a quadratic cost that
-    // alone took 40 ms a keystroke at 2,000 sessions.
-    let visible: Vec<RwSignal<bool>> = outcome.with_untracked(|o| o.visible.iter().map(|v| RwSignal::new(*v)).collect());
-    let cards_visible = visible.clone();
-    Effect::new(move |_| {
-        outcome.with(|o| {
-            for (signal, now) in cards_visible.iter().zip(&o.visible) {
-                if signal.get_untracked() != *now {
-                    signal.set(*now);
+    // The cards and months are built once, with the visibility the page opens with; after that one
+    // effect writes the `hidden` flag of just the cards and months whose visibility changed. A
+    // signal and a render effect per card cost most of a filter click's script time at 2,000
+    // sessions, and thousands of views reading `outcome` itself cost time quadratic in their number
+    // (the reactive graph unsubscribes and resubscribes every reader on every change).
+    let opening = outcome.with_untracked(|o| o.visible.clone());
+    let card_refs: Vec<NodeRef<Li>> = (0..total).map(|_| NodeRef::new()).collect();
+    let month_groups = group_by_month(&programme.sessions);
+    let month_refs: Vec<NodeRef<Section>> = month_groups.iter().map(|_| NodeRef::new()).collect();
+    {
+        let (card_refs, month_refs) = (card_refs.clone(), month_refs.clone());
+        let months: Vec<Vec<usize>> = month_groups.iter().map(|m| m.indices.clone()).collect();
+        let opening = opening.clone();
+        Effect::new(move |shown_before: Option<Vec<bool>>| {
+            let before = shown_before.unwrap_or_else(|| opening.clone());
+            let now = outcome.with(|o| o.visible.clone());
+            for ((card, was), is) in card_refs.iter().zip(&before).zip(&now) {
+                if was != is {
+                    card.with_untracked(|li| li.as_ref().map(|li| li.set_hidden(!is)));
                 }
             }
-        })
-    });
-    let shown = move |i: usize| visible.get(i).is_some_and(|v| v.get());
+            for (month, indices) in month_refs.iter().zip(&months) {
+                let (was, is) = (indices.iter().any(|&i| before[i]), indices.iter().any(|&i| now[i]));
+                if was != is {
+                    month.with_untracked(|section| section.as_ref().map(|section| section.set_hidden(!is)));
+                }
+            }
+            now
+        });
+    }
 
     let next = next_session(&programme.sessions, data.now).map(|s| s.slug.clone());
-    let months = group_by_month(&programme.sessions)
+    let months = month_groups
         .into_iter()
-        .map(|month| {
+        .zip(month_refs)
+        .map(|(month, month_ref)| {
             let heading_id = format!("month-{}", month.key);
             let labelled_by = heading_id.clone();
-            let indices = month.indices.clone();
-            let shown_here = shown.clone();
+            let month_hidden = !month.indices.iter().any(|&i| opening[i]);
             let cards = month
                 .indices
                 .into_iter()
                 .map(|i| {
                     let session = programme.sessions[i].clone();
                     let is_next = next.as_ref() == Some(&session.slug);
-                    let shown = shown.clone();
-                    view! { <li hidden=move || !shown(i)><SessionCard session is_next /></li> }
+                    view! { <li hidden=!opening[i] node_ref=card_refs[i]><SessionCard session is_next /></li> }
                 })
                 .collect_view();
             view! {
-                <section class="month" aria-labelledby=labelled_by hidden=move || !indices.iter().any(|&i| shown_here(i))>
+                <section class="month" aria-labelledby=labelled_by hidden=month_hidden node_ref=month_ref>
                     <h2 id=heading_id>{month.label}</h2>
                     <ol class="sessions">{cards}</ol>
                 </section>
