@@ -74,7 +74,7 @@ impl EntryState {
             (Some(card), Some(then)) if top_of(&card).is_some() => {
                 focus(&format!("{card} h3 a"));
                 settling(true);
-                keep_at(card, then, ANCHOR_FRAMES, 0);
+                keep_at(card, then, ANCHOR_FRAMES, 0, None);
             }
             _ => {
                 scroll_to(self.scroll_y);
@@ -123,12 +123,22 @@ const SETTLED_FRAMES: u32 = 5;
 /// keeps it there frame by frame until it has not moved for a few frames. That happens twice:
 /// first with every card laid out, then once more after the cards off screen go back to being
 /// skipped, because the switch back can still move it (measured: 40 px, with the browser's scroll
-/// anchoring moving the page).
-fn keep_at(selector: String, top: f64, frames: u32, still: u32) {
+/// anchoring moving the page). `placed` is where this left the page one frame before.
+fn keep_at(selector: String, top: f64, frames: u32, still: u32, placed: Option<f64>) {
     let Some(now) = top_of(&selector) else {
         settling(false);
         return;
     };
+    // The page scrolled and the card went with it: the reader (or a link, or find in page) moved
+    // it, so the page is theirs now. Layout shifts move the card alone, and scroll anchoring
+    // moves the page but not the card.
+    if let Some(placed) = placed {
+        let scrolled = scroll_y() - placed;
+        if scrolled.abs() >= 1.0 && (now - top + scrolled).abs() < 1.0 {
+            settling(false);
+            return;
+        }
+    }
     let moved = (now - top).abs() >= 1.0;
     if moved {
         scroll_to(scroll_y() + now - top);
@@ -139,7 +149,8 @@ fn keep_at(selector: String, top: f64, frames: u32, still: u32) {
         still = 0;
     }
     if frames > 0 && still < SETTLED_FRAMES {
-        leptos::prelude::request_animation_frame(move || keep_at(selector, top, frames - 1, still));
+        let placed = Some(scroll_y());
+        leptos::prelude::request_animation_frame(move || keep_at(selector, top, frames - 1, still, placed));
     } else {
         settling(false);
     }

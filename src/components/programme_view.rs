@@ -48,7 +48,7 @@ pub fn ProgrammeView(
                 }
             }
             for (month, indices) in month_refs.iter().zip(&months) {
-                let (was, is) = (indices.iter().any(|&i| before[i]), indices.iter().any(|&i| now[i]));
+                let (was, is) = (any_shown(indices, &before), any_shown(indices, &now));
                 if was != is {
                     month.with_untracked(|section| section.as_ref().map(|section| section.set_hidden(!is)));
                 }
@@ -64,7 +64,7 @@ pub fn ProgrammeView(
         .map(|(month, month_ref)| {
             let heading_id = format!("month-{}", month.key);
             let labelled_by = heading_id.clone();
-            let month_hidden = !month.indices.iter().any(|&i| opening[i]);
+            let month_hidden = !any_shown(&month.indices, &opening);
             let cards = month
                 .indices
                 .into_iter()
@@ -122,4 +122,9 @@ pub fn ProgrammeView(
             </div>
         </div>
     }
+}
+
+/// Whether any of the sessions at `indices` is shown, given one flag per session.
+fn any_shown(indices: &[usize], shown: &[bool]) -> bool {
+    indices.iter().any(|&i| shown[i])
 }
