@@ -120,10 +120,8 @@ const ANCHOR_FRAMES: u32 = 60;
 const SETTLED_FRAMES: u32 = 5;
 
 /// Scrolls so the element matching `selector` is `top` pixels from the top of the window, and
-/// keeps it there frame by frame until it has not moved for a few frames. That happens twice:
-/// first with every card laid out, then once more after the cards off screen go back to being
-/// skipped, because the switch back can still move it (measured: 40 px, with the browser's scroll
-/// anchoring moving the page). `placed` is where this left the page one frame before.
+/// keeps it there frame by frame until it has not moved for a few frames. `placed` is where this
+/// left the page one frame before.
 fn keep_at(selector: String, top: f64, frames: u32, still: u32, placed: Option<f64>) {
     let Some(now) = top_of(&selector) else {
         settling(false);
@@ -143,11 +141,7 @@ fn keep_at(selector: String, top: f64, frames: u32, still: u32, placed: Option<f
     if moved {
         scroll_to(scroll_y() + now - top);
     }
-    let mut still = if moved { 0 } else { still + 1 };
-    if still >= SETTLED_FRAMES && is_settling() {
-        settling(false);
-        still = 0;
-    }
+    let still = if moved { 0 } else { still + 1 };
     if frames > 0 && still < SETTLED_FRAMES {
         let placed = Some(scroll_y());
         leptos::prelude::request_animation_frame(move || keep_at(selector, top, frames - 1, still, placed));
@@ -161,10 +155,6 @@ fn keep_at(selector: String, top: f64, frames: u32, still: u32, placed: Option<f
 fn settling(on: bool) {
     let Some(root) = leptos::prelude::document().document_element() else { return };
     let _ = if on { root.set_attribute("data-settling", "") } else { root.remove_attribute("data-settling") };
-}
-
-fn is_settling() -> bool {
-    leptos::prelude::document().document_element().is_some_and(|root| root.has_attribute("data-settling"))
 }
 
 /// The distance from the top of the window to the first element matching `selector`.
