@@ -8,6 +8,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::programme::uk_time::{UkTime, Zone};
 
+mod hold;
+use hold::Hold;
+
 /// The current instant, from the browser's clock.
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(Date::now() as i64).unwrap_or_default()
@@ -73,8 +76,7 @@ impl EntryState {
         match (card, self.anchor_top) {
             (Some(card), Some(then)) if top_of(&card).is_some() => {
                 focus(&format!("{card} h3 a"));
-                settling(true);
-                keep_at(card, then, ANCHOR_FRAMES, 0, None);
+                Hold::start(card, then);
             }
             _ => {
                 scroll_to(self.scroll_y);
@@ -112,49 +114,6 @@ impl EntryState {
 fn card_selector(slug: &str) -> String {
     let safe: String = slug.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
     format!("article[data-slug=\"{safe}\"]")
-}
-
-/// The most frames a returning card is held in place while the cards around it are laid out.
-const ANCHOR_FRAMES: u32 = 60;
-/// Frames in a row without a correction after which the position counts as settled.
-const SETTLED_FRAMES: u32 = 5;
-
-/// Scrolls so the element matching `selector` is `top` pixels from the top of the window, and
-/// keeps it there frame by frame until it has not moved for a few frames. `placed` is where this
-/// left the page one frame before.
-fn keep_at(selector: String, top: f64, frames: u32, still: u32, placed: Option<f64>) {
-    let Some(now) = top_of(&selector) else {
-        settling(false);
-        return;
-    };
-    // The page scrolled and the card went with it: the reader (or a link, or find in page) moved
-    // it, so the page is theirs now. Layout shifts move the card alone, and scroll anchoring
-    // moves the page but not the card.
-    if let Some(placed) = placed {
-        let scrolled = scroll_y() - placed;
-        if scrolled.abs() >= 1.0 && (now - top + scrolled).abs() < 1.0 {
-            settling(false);
-            return;
-        }
-    }
-    let moved = (now - top).abs() >= 1.0;
-    if moved {
-        scroll_to(scroll_y() + now - top);
-    }
-    let still = if moved { 0 } else { still + 1 };
-    if frames > 0 && still < SETTLED_FRAMES {
-        let placed = Some(scroll_y());
-        leptos::prelude::request_animation_frame(move || keep_at(selector, top, frames - 1, still, placed));
-    } else {
-        settling(false);
-    }
-}
-
-/// While settling, every card is laid out (`[data-settling]` in the styles), so the heights above
-/// the returning card are real, not estimates; afterwards the browser remembers them.
-fn settling(on: bool) {
-    let Some(root) = leptos::prelude::document().document_element() else { return };
-    let _ = if on { root.set_attribute("data-settling", "") } else { root.remove_attribute("data-settling") };
 }
 
 /// The distance from the top of the window to the first element matching `selector`.
