@@ -1,7 +1,11 @@
 //! Checks the bundled programme data at build time and hands the app a checked copy.
 //! A malformed data file fails the build here, with one line per problem naming the file, the
 //! entry and the field. The same domain code is compiled into the app and the tests.
+//!
+//! The checked programme is written as Rust data (`programme.rs`, read by `src/bundled.rs`), so
+//! the app carries neither the data file's format nor a parser for any other.
 
+use std::fmt::Write as _;
 use std::{env, fs, path::Path, process};
 
 #[allow(dead_code)]
@@ -16,6 +20,9 @@ mod validation;
 #[allow(dead_code)]
 #[path = "src/programme/load.rs"]
 mod load;
+
+use chrono::{DateTime, Datelike, FixedOffset};
+use model::{Link, Programme, Slug};
 
 /// The data file an organiser replaces with the real schedule.
 const DATA_FILE: &str = "src/data/programme.toml";
@@ -33,9 +40,80 @@ fn main() {
     let programme = load::load_programme(&data_file, &text).unwrap_or_else(|errors| {
         fail(&format!("The programme data has {} problem(s):\n{errors}", errors.0.len()))
     });
-    let json = serde_json::to_string(&programme).unwrap_or_else(|e| fail(&format!("cannot encode the programme: {e}")));
-    let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo did not set OUT_DIR"))).join("programme.json");
-    fs::write(&out, json).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo did not set OUT_DIR"))).join("programme.rs");
+    fs::write(&out, rust_data(&programme)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+}
+
+/// The programme as a `RawProgramme` expression (see `src/bundled.rs`). `{:?}` writes a string as
+/// a valid Rust literal, escapes included.
+fn rust_data(programme: &Programme) -> String {
+    let series = &programme.series;
+    let mut out = String::from("RawProgramme {\n");
+    let _ = writeln!(
+        out,
+        "  series: RawSeries {{ title: {:?}, full_title: {:?}, summary: {:?}, description: {:?}, movement: {:?}, dates: {:?}, format: {:?}, organisers: {}, source: {}, updated: {} }},",
+        series.title,
+        series.full_title,
+        series.summary,
+        series.description,
+        series.movement,
+        series.dates,
+        series.format,
+        slugs(&series.organisers),
+        link(&series.source),
+        series.updated.num_days_from_ce(),
+    );
+    out.push_str("  organisations: &[\n");
+    for o in &programme.organisations {
+        let _ = writeln!(
+            out,
+            "    RawOrganisation {{ slug: {:?}, name: {:?}, website: {}, description: {:?} }},",
+            o.slug.0,
+            o.name,
+            link(&o.website),
+            o.description
+        );
+    }
+    out.push_str("  ],\n  topics: &[\n");
+    for t in &programme.topics {
+        let _ = writeln!(out, "    RawTopic {{ slug: {:?}, label: {:?} }},", t.slug.0, t.label);
+    }
+    out.push_str("  ],\n  sessions: &[\n");
+    for s in &programme.sessions {
+        let _ = writeln!(
+            out,
+            "    RawSession {{ slug: {:?}, title: {:?}, start: {}, end: {}, time_known: {}, organisations: {}, topics: {}, description: {:?}, speakers: &{:?}, link: {}, source: {}, illustrative: {} }},",
+            s.slug.0,
+            s.title,
+            instant(&s.start),
+            instant(&s.end),
+            s.time_known,
+            slugs(&s.organisations),
+            slugs(&s.topics),
+            s.description,
+            s.speakers,
+            link(&s.link),
+            link(&s.source),
+            s.illustrative,
+        );
+    }
+    out.push_str("  ],\n}\n");
+    out
+}
+
+fn slugs(list: &[Slug]) -> String {
+    format!("&{:?}", list.iter().map(|s| s.0.as_str()).collect::<Vec<_>>())
+}
+
+fn link(link: &Option<Link>) -> String {
+    match link {
+        Some(link) => format!("Some({:?})", link.0),
+        None => "None".to_owned(),
+    }
+}
+
+fn instant(time: &DateTime<FixedOffset>) -> String {
+    format!("({}, {})", time.timestamp(), time.offset().local_minus_utc())
 }
 
 fn fail(message: &str) -> ! {

@@ -8,9 +8,6 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::programme::uk_time::{UkTime, Zone};
 
-mod hold;
-use hold::Hold;
-
 /// The current instant, from the browser's clock.
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(Date::now() as i64).unwrap_or_default()
@@ -53,35 +50,25 @@ pub struct EntryState {
     pub scroll_y: f64,
     /// The session the person left through, if any: its link gets the focus on return.
     pub focus_slug: Option<String>,
-    /// How far that session's card was from the top of the window. Returning puts the card back
-    /// there, which stays right even when the cards above it have not been laid out yet.
-    pub anchor_top: Option<f64>,
 }
 
 const SCROLL_Y: &str = "scrollY";
 const FOCUS_SLUG: &str = "focusSlug";
-const ANCHOR_TOP: &str = "anchorTop";
 
 impl EntryState {
     /// Where the person is now, leaving through the session `focus_slug` if any.
     pub fn here(focus_slug: Option<String>) -> EntryState {
-        let anchor_top = focus_slug.as_deref().and_then(|slug| top_of(&card_selector(slug)));
-        EntryState { scroll_y: scroll_y(), focus_slug, anchor_top }
+        EntryState { scroll_y: scroll_y(), focus_slug }
     }
 
-    /// Puts the person back where this entry was left: the same card at the same height, its link
-    /// focused; or the same scroll position with the heading focused.
+    /// Puts the person back where this entry was left: the same scroll position (the programme
+    /// is the same page as when they left it, so that is the same place), with focus on the link
+    /// to the session they left through, or on the heading.
     pub fn restore(&self) {
-        let card = self.focus_slug.as_deref().map(card_selector);
-        match (card, self.anchor_top) {
-            (Some(card), Some(then)) if top_of(&card).is_some() => {
-                focus(&format!("{card} h3 a"));
-                Hold::start(card, then);
-            }
-            _ => {
-                scroll_to(self.scroll_y);
-                focus("main h1");
-            }
+        scroll_to(self.scroll_y);
+        let card_link = self.focus_slug.as_deref().map(|slug| format!("{} h3 a", crate::live::card_selector(slug)));
+        if !card_link.is_some_and(|link| focus(&link)) {
+            focus("main h1");
         }
     }
 
@@ -91,7 +78,6 @@ impl EntryState {
         EntryState {
             scroll_y: get(SCROLL_Y).and_then(|v| v.as_f64()).unwrap_or(0.0),
             focus_slug: get(FOCUS_SLUG).and_then(|v| v.as_string()),
-            anchor_top: get(ANCHOR_TOP).and_then(|v| v.as_f64()),
         }
     }
 
@@ -102,24 +88,8 @@ impl EntryState {
         if let Some(slug) = &self.focus_slug {
             set(FOCUS_SLUG, JsValue::from_str(slug));
         }
-        if let Some(top) = self.anchor_top {
-            set(ANCHOR_TOP, JsValue::from_f64(top));
-        }
         object.into()
     }
-}
-
-/// The selector of a session's card. Slugs come from history state, which a page script could
-/// have written, so anything but slug characters is dropped rather than trusted in a selector.
-fn card_selector(slug: &str) -> String {
-    let safe: String = slug.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-    format!("article[data-slug=\"{safe}\"]")
-}
-
-/// The distance from the top of the window to the first element matching `selector`.
-fn top_of(selector: &str) -> Option<f64> {
-    let element = leptos::prelude::document().query_selector(selector).ok().flatten()?;
-    Some(element.get_bounding_client_rect().top())
 }
 
 /// Records where the person is in the current entry, then adds a new history entry for `href`.
@@ -160,14 +130,13 @@ pub fn scroll_to(y: f64) {
     leptos::prelude::window().scroll_to_with_x_and_y(0.0, y);
 }
 
-/// Focuses the first element matching `selector` without scrolling to it.
-pub fn focus(selector: &str) {
+/// Focuses the first element matching `selector` without scrolling to it; false if there is none.
+pub fn focus(selector: &str) -> bool {
     let element = leptos::prelude::document().query_selector(selector).ok().flatten();
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
-    }
+    let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return false };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    element.focus_with_options(&options).is_ok()
 }
 
 /// Scrolls whatever is needed, the page around an embedding frame included, to bring the

@@ -4,13 +4,15 @@
 //! `embed_code` writes the snippet member sites paste. `browser` wraps the few browser APIs the
 //! app needs; `storage` is the only module that touches browser storage; `service_worker`
 //! registers the offline worker; `embedding` is the app's side of living in another site's frame.
-//! `components` are the Leptos views. `publish` (native only) finishes a build.
+//! `components` are the Leptos views, most of them written into pages at build time by `publish`
+//! (native only), which finishes a build; `live` is the app in the browser, which adopts those pages.
 
 pub mod browser;
 pub mod bundled;
 pub mod components;
 pub mod embed_code;
 pub mod embedding;
+pub mod live;
 pub mod programme;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;

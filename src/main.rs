@@ -1,16 +1,19 @@
-//! Mounts the app; everything else lives in the library so tests can reach it.
+//! Starts the app on the page the build wrote; everything else lives in the library so tests can
+//! reach it.
+
+use leptos::prelude::Owner;
+use any_spawner::Executor;
 
 fn main() {
     console_error_panic_hook::set_once();
-    let document = leptos::prelude::document();
-    // The programme written into index.html at build time (src/publish/prerender.rs) has been on
-    // screen; the app replaces it with the same markup in this same task, before the next paint.
-    if let Some(body) = document.body() {
-        body.set_text_content(None);
+    let _ = Executor::init_wasm_bindgen();
+    // The app lives as long as the page, so its owner is never cleaned up.
+    let owner = Owner::new();
+    if owner.with(programme_guide::live::start) {
+        // For tests and tools: the page is now the app, not only the text written at build time.
+        if let Some(root) = leptos::prelude::document().document_element() {
+            let _ = root.set_attribute("data-app", "ready");
+        }
     }
-    leptos::mount::mount_to_body(programme_guide::components::App);
-    // For tests and tools: the page is now the app, not the text written at build time.
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-app", "ready");
-    }
+    std::mem::forget(owner);
 }

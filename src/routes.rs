@@ -42,6 +42,9 @@ pub fn static_session_file(slug: &str) -> String {
 /// How the names of the sessions' pages written at build time start.
 pub const STATIC_SESSION_PREFIX: &str = "session-";
 
+/// The About view's page, written at build time beside index.html.
+pub const ABOUT_FILE: &str = "about.html";
+
 /// The longest search text taken from a URL; anything longer is cut there.
 pub const MAX_SEARCH_CHARS: usize = 200;
 
@@ -164,12 +167,36 @@ impl Route {
         }
     }
 
-    /// A relative link to this route among the pages written at build time for people without
-    /// JavaScript: a session's detail is its own file there.
+    /// A relative link to this route among the pages written at build time, which can be read
+    /// without JavaScript: a session's detail and the About view are files of their own there.
     pub fn static_href(&self) -> String {
         match self {
             Route::Session(slug) => static_session_file(slug),
+            Route::About => ABOUT_FILE.to_owned(),
             other => other.href(),
+        }
+    }
+
+    /// The route a link leads to, whether written by [`Route::static_href`] (in the pages written
+    /// at build time) or by [`Route::href`] and [`Route::embedded_href`] (in the app).
+    pub fn from_href(href: &str, programme: &Programme) -> Route {
+        let file = href.trim_start_matches("./");
+        if let Some(slug) = file.strip_prefix(STATIC_SESSION_PREFIX).and_then(|rest| rest.strip_suffix(".html")) {
+            return Route::Session(decode_component(slug));
+        }
+        if file == ABOUT_FILE {
+            return Route::About;
+        }
+        Route::from_query(file, programme).route
+    }
+
+    /// The entry of the main navigation that stands for this route's view, if one does.
+    pub fn nav_entry(&self) -> Option<Route> {
+        match self {
+            Route::Programme(_) | Route::Session(_) => Some(Route::default()),
+            Route::About => Some(Route::About),
+            Route::Shortlist => Some(Route::Shortlist),
+            Route::Shared(_) | Route::Embed => None,
         }
     }
 

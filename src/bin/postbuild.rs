@@ -21,7 +21,7 @@ fn main() {
         .or_else(|| env::var_os("TRUNK_STAGING_DIR"))
         .map(PathBuf::from)
         .unwrap_or_else(|| fail("usage: postbuild <dist folder> (or run it as a Trunk hook)"));
-    let programme = bundled::programme().unwrap_or_else(|e| fail(&e));
+    let programme = bundled::programme();
     match publish::finish(&dist, &programme) {
         Ok(report) => report.iter().for_each(|line| println!("postbuild: {line}")),
         Err(e) => fail(&e),

@@ -7,7 +7,7 @@ use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
 use crate::programme::text::paragraphs;
 
-/// The About view.
+/// The About view, written at build time as `about.html` (which the app shows in place).
 #[component]
 pub fn AboutView() -> impl IntoView {
     let programme = use_app_data().programme;

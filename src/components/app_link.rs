@@ -1,17 +1,23 @@
 //! A link to another view of the app: a real `<a href>` (so it can be opened in a new tab, copied
-//! or read without JavaScript) that switches views in place on a plain click.
+//! or read without JavaScript) that the app switches views with on a plain click (`crate::live::links`).
 
 use leptos::prelude::*;
-use web_sys::MouseEvent;
 
-use super::context::use_navigator;
+use super::context::use_hrefs;
 use crate::routes::Route;
 
-/// Provided while writing the pages for people without JavaScript: links lead to those pages.
-#[derive(Clone, Copy)]
-pub struct StaticPages;
+/// How a link to a view behaves in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LinkRole {
+    /// Opens its own address.
+    #[default]
+    Go,
+    /// "Back to the programme": returns to the programme as the person left it (see
+    /// `Navigator::programme_to_return_to`).
+    Back,
+}
 
-/// A link to `route`.
+/// A link to `route`, marked `data-link` so the app can find it.
 #[component]
 pub fn AppLink(
     /// Where the link goes.
@@ -19,24 +25,17 @@ pub fn AppLink(
     /// `aria-current="page"` when true.
     #[prop(optional)]
     current: bool,
+    /// How the app follows it.
+    #[prop(optional)]
+    role: LinkRole,
     children: Children,
 ) -> impl IntoView {
-    let navigator = use_navigator();
-    let href = match (navigator, use_context::<StaticPages>()) {
-        (Some(navigator), _) => navigator.href(&route),
-        (None, Some(_)) => route.static_href(),
-        (None, None) => route.href(),
-    };
-    let on_click = move |ev: MouseEvent| {
-        // Leave modified and middle clicks to the browser (new tab, new window, download).
-        let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-        if let (true, Some(navigator)) = (plain, navigator) {
-            ev.prevent_default();
-            navigator.go(route.clone());
-        }
+    let marker = match role {
+        LinkRole::Go => "",
+        LinkRole::Back => "back",
     };
     view! {
-        <a href=href aria-current=current.then_some("page") on:click=on_click>
+        <a href=use_hrefs().href(&route) data-link=marker aria-current=current.then_some("page")>
             {children()}
         </a>
     }

@@ -1,13 +1,14 @@
-//! What every view needs, provided once by `App` (or by a test) as named contexts.
+//! What every view needs, provided once where views render (the build, the app, a test) as named
+//! contexts, and read with `expect_context`: broken wiring fails loudly instead of a control
+//! silently doing nothing.
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::browser::{self, EntryState, ViewerZone};
+use crate::browser::ViewerZone;
 use crate::programme::Programme;
-use crate::programme::filter::Filters;
 use crate::routes::Route;
 
 /// The programme, the clock, the viewer's zone and where the app is published. The clock is read
@@ -17,7 +18,7 @@ pub struct AppData {
     pub programme: Arc<Programme>,
     pub now: DateTime<Utc>,
     pub zone: ViewerZone,
-    /// The app's folder, e.g. `https://example.org/guide/` (empty in the page written at build
+    /// The app's folder, e.g. `https://example.org/guide/` (empty in the pages written at build
     /// time, whose links are then relative): the base of the calendar feeds' and embed addresses.
     pub folder: String,
 }
@@ -27,135 +28,38 @@ pub fn provide_app_data(data: AppData) {
     provide_context(data);
 }
 
-/// The app's data; views are only ever rendered below `provide_app_data`.
+/// The app's data.
 pub fn use_app_data() -> AppData {
     expect_context::<AppData>()
 }
 
-/// How a change of filters is recorded in the browser's history.
+/// How links to the app's views are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HistoryMode {
-    /// A step that back and forward should visit (a filter toggled, filters cleared).
-    Push,
-    /// A refinement of the current step (more letters typed in search).
-    Replace,
+pub enum Hrefs {
+    /// In the pages written at build time: a view that has a page of its own links to it, so it
+    /// can be read without JavaScript (the app rewrites these links when it adopts the page).
+    Written,
+    /// In views the app builds in the browser: the app's own addresses, embedded or not.
+    App { embedded: bool },
 }
 
-/// Moves between views and filters: the only writer of the current route. The URL is the source
-/// of truth, so every change goes through here to keep the two in step.
-#[derive(Clone, Copy)]
-pub struct Navigator {
-    pub route: RwSignal<Route>,
-    /// What the last URL read contained that the app did not understand.
-    pub ignored: RwSignal<Vec<String>>,
-    /// The route of the history entry just before this one, when the app itself pushed it.
-    pub previous: StoredValue<Option<Route>>,
-    /// A filter change not yet written to the history (see `filter`).
-    pending: StoredValue<Option<PendingWrite>>,
-    /// Whether the app is embedded in another site's page: its links then stay embedded.
-    pub embedded: bool,
-}
-
-/// A history write that waits until the updated list has been painted.
-#[derive(Clone)]
-struct PendingWrite {
-    mode: HistoryMode,
-    leaving: EntryState,
-    href: String,
-}
-
-impl Navigator {
-    /// A navigator starting at `route`, in the embedded app or the full one.
-    pub fn new(route: Route, ignored: Vec<String>, embedded: bool) -> Navigator {
-        Navigator {
-            route: RwSignal::new(route),
-            ignored: RwSignal::new(ignored),
-            previous: StoredValue::new(None),
-            pending: StoredValue::new(None),
-            embedded,
-        }
-    }
-
-    /// The address of `route` in this app (embedded or full).
+impl Hrefs {
+    /// The link to `route`.
     pub fn href(self, route: &Route) -> String {
-        if self.embedded { route.embedded_href() } else { route.href() }
-    }
-
-    /// Where a "back to the programme" link should lead: the programme as the person left it.
-    pub fn programme_to_return_to(self) -> Route {
-        match self.previous.get_value() {
-            Some(route @ Route::Programme(_)) => route,
-            _ => Route::default(),
-        }
-    }
-
-    /// Called when the browser moves through history: the entry before is no longer known.
-    pub fn arrived(self, route: Route, ignored: Vec<String>) {
-        // The browser has moved on: a filter change not yet written would now land in the wrong place.
-        self.pending.set_value(None);
-        self.previous.set_value(None);
-        self.ignored.set(ignored);
-        self.route.set(route);
-    }
-
-    /// Opens `route` as a new history entry, remembering where the person was so "back" returns there.
-    /// Going to the entry just before this one is a step back, so its filters and scroll position return.
-    pub fn go(self, route: Route) {
-        self.write_pending();
-        if self.previous.get_value().as_ref() == Some(&route) {
-            browser::go_back();
-            return;
-        }
-        let focus_slug = match &route {
-            Route::Session(slug) => Some(slug.clone()),
-            _ => None,
-        };
-        browser::push_entry(&EntryState::here(focus_slug), &self.href(&route));
-        self.previous.set_value(Some(self.route.get_untracked()));
-        self.ignored.set(Vec::new());
-        self.route.set(route);
-        // After the new view has rendered: start at its top, and tell screen readers where they are.
-        let embedded = self.embedded;
-        request_animation_frame(move || {
-            browser::scroll_to(0.0);
-            browser::focus("main h1");
-            // In a member's page it is the page around the frame that scrolls, not the frame.
-            if embedded {
-                browser::reveal("main h1");
-            }
-        });
-    }
-
-    /// Shows the programme with `filters`, staying where the person is on the page.
-    pub fn filter(self, filters: Filters, mode: HistoryMode) {
-        let route = Route::Programme(filters);
-        let href = self.href(&route);
-        let leaving = EntryState::here(None);
-        if mode == HistoryMode::Push {
-            self.previous.set_value(Some(self.route.get_untracked()));
-        }
-        self.ignored.set(Vec::new());
-        self.route.set(route);
-        // The address bar can wait until the updated list has been painted (a task queued from the
-        // next animation frame runs after it): a history write makes the browser re-resolve every
-        // link on the page, which is slow with thousands of sessions. Anything that moves through
-        // history first writes what is still waiting, so the steps stay in order.
-        self.write_pending();
-        self.pending.set_value(Some(PendingWrite { mode, leaving, href }));
-        request_animation_frame(move || set_timeout(move || self.write_pending(), std::time::Duration::ZERO));
-    }
-
-    /// Writes the waiting filter change to the history, if there is one.
-    fn write_pending(self) {
-        let Some(write) = self.pending.try_update_value(Option::take).flatten() else { return };
-        match write.mode {
-            HistoryMode::Push => browser::push_entry(&write.leaving, &write.href),
-            HistoryMode::Replace => browser::replace_url(&write.href),
+        match self {
+            Hrefs::Written => route.static_href(),
+            Hrefs::App { embedded: false } => route.href(),
+            Hrefs::App { embedded: true } => route.embedded_href(),
         }
     }
 }
 
-/// The navigator, for links and controls that change the view without reloading.
-pub fn use_navigator() -> Option<Navigator> {
-    use_context::<Navigator>()
+/// Makes `hrefs` the way links are written below.
+pub fn provide_hrefs(hrefs: Hrefs) {
+    provide_context(hrefs);
+}
+
+/// How links are written here.
+pub fn use_hrefs() -> Hrefs {
+    expect_context::<Hrefs>()
 }

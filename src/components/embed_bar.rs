@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::context::use_navigator;
-use super::shortlist_state::use_shortlist;
+use crate::live::{use_navigator, use_shortlist};
 use crate::programme::shortlist::share_param;
 use crate::routes::Route;
 
@@ -16,12 +15,9 @@ pub fn EmbedBar(
     title: String,
 ) -> impl IntoView {
     let navigator = use_navigator();
-    let full = move || navigator.map_or_else(|| Route::default().href(), |n| n.route.get().href());
-    let shortlist = use_shortlist();
-    let carried = move || {
-        let list = shortlist?.list;
-        list.with(|l| (!l.is_empty()).then(|| (Route::Shared(share_param(l)).href(), l.len())))
-    };
+    let full = move || navigator.route.get().href();
+    let shortlist = use_shortlist().list;
+    let carried = move || shortlist.with(|l| (!l.is_empty()).then(|| (Route::Shared(share_param(l)).href(), l.len())));
     view! {
         <header class="embed-bar">
             <p class="brand">{title}</p>

@@ -1,6 +1,7 @@
 //! "Embed the programme": a member organisation chooses what its page shows, sees it, and copies
-//! the code to paste.
+//! the code to paste. Built in the browser: the code names the address the app is served from.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -8,8 +9,10 @@ use super::context::use_app_data;
 use super::{Facet, FacetOptions};
 use crate::browser;
 use crate::embed_code::{self, DEFAULT_TITLE};
+use crate::live::facets;
 use crate::programme::filter::{FilterIndex, Filters, apply};
 use crate::routes::Route;
+use crate::live::effect::effect;
 
 /// The Embed page: organisation and topic choices, the code for them, and a live preview.
 #[component]
@@ -29,14 +32,16 @@ pub fn EmbedView() -> impl IntoView {
     let frame = Memo::new(move |_| chosen.with(|f| embed_code::frame_tag(&folder, f)));
     let preview = move || chosen.with(|f| Route::Programme(f.clone()).embedded_href());
 
-    let on_change = Callback::new(move |filters| chosen.set(filters));
-
+    // The choices are the filter panel's own control, kept up to date the same way.
+    let choices = NodeRef::<Div>::new();
+    choices.on_load(move |div| facets::follow(&div, chosen.into(), outcome, move |filters| chosen.set(filters)));
+    let counts = outcome.get_untracked();
     view! {
         <h1 tabindex="-1">"Embed the programme on your website"</h1>
         <p>"Show the programme in your own page, narrowed to your organisation or to the topics you work on. Visitors can still change the filters, shortlist sessions and open the full guide. The programme stays on this site: your page only frames it, and it sets no cookies there."</p>
-        <div class="embed-choices">
-            <FacetOptions facet=Facet::Organisations id_prefix="embed-org" filters=chosen.into() outcome on_change />
-            <FacetOptions facet=Facet::Topics id_prefix="embed-topic" filters=chosen.into() outcome on_change />
+        <div class="embed-choices" node_ref=choices>
+            <FacetOptions facet=Facet::Organisations id_prefix="embed-org" counts=counts.organisation_counts />
+            <FacetOptions facet=Facet::Topics id_prefix="embed-topic" counts=counts.topic_counts />
         </div>
         <h2>"The code to paste"</h2>
         <CodeBox id="embed-script" label="One line for your page: it fits the programme's height as it changes" button="Copy the script line" code=script />
@@ -57,7 +62,7 @@ fn CodeBox(id: &'static str, label: &'static str, button: &'static str, code: Me
         });
     };
     // A new choice makes an earlier "Copied." untrue.
-    Effect::new(move |_| {
+    effect(move || {
         code.track();
         status.set("");
     });

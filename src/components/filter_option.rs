@@ -2,38 +2,35 @@
 
 use leptos::prelude::*;
 
+use crate::programme::Slug;
+
 /// A checkbox named exactly `label`; its count is read out as its description, and an option that
 /// would give no sessions stays visible, marked as such.
 #[component]
 pub fn FilterOption(
     /// The checkbox's element id.
     id: String,
+    /// The option's slug: the checkbox's value.
+    value: Slug,
     /// The option's name: the checkbox's accessible name.
     label: String,
-    /// Whether the option is chosen.
-    checked: Signal<bool>,
     /// Sessions it would give with the other filters applied.
-    count: Signal<usize>,
-    /// Called when the person ticks or unticks it.
-    on_toggle: Callback<()>,
+    count: usize,
 ) -> impl IntoView {
     let count_id = format!("{id}-count");
     view! {
-        <li class="option" class:none=move || count.get() == 0 && !checked.get()>
-            <input
-                type="checkbox"
-                id=id.clone()
-                prop:checked=checked
-                aria-describedby=count_id.clone()
-                on:change=move |_| on_toggle.run(())
-            />
+        <li class="option" class:none=count == 0>
+            <input type="checkbox" id=id.clone() value=value.0 aria-describedby=count_id.clone() autocomplete="off" />
             <label for=id>{label}</label>
             <span class="count" id=count_id>
-                {move || count.get()}
-                <span class="visually-hidden">
-                    {move || if count.get() == 1 { " session" } else { " sessions" }}
-                </span>
+                <span class="n">{count}</span>
+                <span class="visually-hidden">{count_words(count)}</span>
             </span>
         </li>
     }
+}
+
+/// " session" or " sessions", read after the count.
+pub fn count_words(count: usize) -> &'static str {
+    if count == 1 { " session" } else { " sessions" }
 }

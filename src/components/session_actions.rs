@@ -1,4 +1,6 @@
-//! What a person can do with a session: shortlist it, add it to their calendar.
+//! What a person can do with a session: shortlist it, add it to their calendar. The app handles
+//! both for every session on the page with one listener (`crate::live::actions`); until it has
+//! started they are not offered, since the written page cannot know what is on the shortlist.
 
 use leptos::prelude::*;
 
@@ -16,12 +18,11 @@ pub fn SessionActions(
     #[prop(optional)]
     in_list: bool,
 ) -> impl IntoView {
-    let file_name = format!("{}.ics", slug.as_str());
     let detail = in_list.then(|| title.clone());
     view! {
         <div class="actions">
             <ShortlistButton slug=slug.clone() title />
-            <CalendarButton slugs=Signal::stored(vec![slug]) file_name label="Add to calendar" detail />
+            <CalendarButton slug detail />
         </div>
     }
 }

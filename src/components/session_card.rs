@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 
 use super::context::use_app_data;
-use super::{AppLink, IllustrativeLabel, SessionActions, SessionTimes};
+use super::{AppLink, IllustrativeLabel, SessionActions, SessionTimes, StatusBadge};
 use crate::programme::Session;
-use crate::programme::schedule::Status;
 use crate::programme::text::{join_names, paragraphs};
 use crate::routes::Route;
 
@@ -16,10 +15,8 @@ pub fn SessionCard(
     /// Marks the first session that has not started yet.
     #[prop(optional)]
     is_next: bool,
-) -> impl IntoView {
-    let data = use_app_data();
-    let programme = &data.programme;
-    let status = Status::of(&session, data.now, &data.zone);
+) -> AnyView {
+    let programme = use_app_data().programme;
     let organisations = join_names(&programme.organisation_names(&session));
     let topics = programme.topic_labels(&session);
     let summary = paragraphs(&session.description).first().map(|p| p.to_string());
@@ -33,7 +30,7 @@ pub fn SessionCard(
             </h3>
             <SessionTimes session=session.clone() />
             <p class="badges">
-                <span class=format!("status status-{}", status.class())>{status.label()}</span>
+                <StatusBadge session=session.clone() />
                 {is_next.then(|| view! { <span class="next-label">"Next session"</span> })}
                 {session.illustrative.then(|| view! { <IllustrativeLabel /> })}
             </p>
@@ -48,4 +45,7 @@ pub fn SessionCard(
             <SessionActions slug=session.slug.clone() title=session.title.clone() in_list=true />
         </article>
     }
+    // Type-erased: the programme's view type is otherwise deep enough to overflow the
+    // compiler's query depth when the build renders the page natively.
+    .into_any()
 }

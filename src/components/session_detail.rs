@@ -1,28 +1,22 @@
-//! One session in full, at its own URL.
+//! One session in full, at its own URL. Written at build time as the session's own page, which
+//! the app shows in place of the programme when the session is opened (`crate::live::views`).
 
 use leptos::prelude::*;
 
-use super::context::{use_app_data, use_navigator};
+use super::app_link::LinkRole;
+use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
-use super::{AppLink, SessionActions, SessionTimes};
+use super::{AppLink, SessionActions, SessionTimes, StatusBadge};
+use crate::programme::Session;
 use crate::programme::schedule::Status;
 use crate::programme::text::{join_names, paragraphs};
 use crate::routes::Route;
 
-/// The detail view for the session `slug`, or a "not found" page that leads back.
+/// The detail view for `session`.
 #[component]
-pub fn SessionDetail(slug: String) -> impl IntoView {
+pub fn SessionDetail(session: Session) -> impl IntoView {
     let data = use_app_data();
-    let back = use_navigator().map_or_else(Route::default, |n| n.programme_to_return_to());
     let programme = data.programme.clone();
-    let Some(session) = programme.session(&slug).cloned() else {
-        return view! {
-            <h1 tabindex="-1">"Session not found"</h1>
-            <p>"There is no session at this address. It may have been renamed or removed from the programme."</p>
-            <p><AppLink route=back>"Back to the programme"</AppLink></p>
-        }
-        .into_any();
-    };
     let status = Status::of(&session, data.now, &data.zone);
     let organisations = join_names(&programme.organisation_names(&session));
     let topics = programme.topic_labels(&session);
@@ -34,12 +28,10 @@ pub fn SessionDetail(slug: String) -> impl IntoView {
     let link_text = if status == Status::Past { "Recording or materials" } else { "Sign up" };
     view! {
         <article class="session-detail" data-slug=session.slug.as_str().to_owned()>
-            <p class="back"><AppLink route=back>"Back to the programme"</AppLink></p>
+            <p class="back"><AppLink route=Route::default() role=LinkRole::Back>"Back to the programme"</AppLink></p>
             <h1 tabindex="-1">{session.title.clone()}</h1>
             <SessionTimes session=session.clone() />
-            <p class="badges">
-                <span class=format!("status status-{}", status.class())>{status.label()}</span>
-            </p>
+            <p class="badges"><StatusBadge session=session.clone() /></p>
             <SessionActions slug=session.slug.clone() title=session.title.clone() />
             {session.illustrative.then(|| view! {
                 <p class="notice illustrative-notice">
@@ -61,5 +53,4 @@ pub fn SessionDetail(slug: String) -> impl IntoView {
             </ul>
         </article>
     }
-    .into_any()
 }

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::shortlist_state::use_shortlist;
 use crate::browser::{self, ShareOutcome};
+use crate::live::use_shortlist;
 use crate::programme::shortlist::share_param;
 use crate::routes::Route;
 
@@ -15,7 +15,7 @@ pub fn ShareControls(
     /// The series title, for the share sheet.
     title: String,
 ) -> impl IntoView {
-    let Some(state) = use_shortlist() else { return ().into_any() };
+    let state = use_shortlist();
     let link = Memo::new(move |_| {
         let href = Route::Shared(state.list.with(share_param)).href();
         format!("{}{}", browser::page_address(), href.trim_start_matches("./"))
@@ -42,5 +42,4 @@ pub fn ShareControls(
             <input id="share-link" class="share-link" type="text" readonly prop:value=move || link.get() />
         </section>
     }
-    .into_any()
 }

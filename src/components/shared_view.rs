@@ -1,18 +1,18 @@
 //! A shortlist someone shared by link: shown as it is, and merged into the reader's own shortlist
-//! only when they ask.
+//! only when they ask. Built in the browser: it is the sender's data.
 
 use leptos::prelude::*;
 
 use super::context::use_app_data;
-use super::shortlist_state::use_shortlist;
 use super::{AppLink, SessionList};
+use crate::live::use_shortlist;
 use crate::programme::shortlist::{Shortlist, parse_share_param};
 use crate::programme::text::sessions;
 use crate::routes::Route;
 
 /// The sessions carried by a share link (`param` as written in it), with "Add these to my shortlist".
 #[component]
-pub fn SharedView(param: String) -> impl IntoView {
+pub fn SharedView(param: String) -> AnyView {
     let programme = use_app_data().programme;
     let state = use_shortlist();
     let shared = match parse_share_param(&param) {
@@ -33,11 +33,7 @@ pub fn SharedView(param: String) -> impl IntoView {
     let in_programme_is_empty = in_programme.is_empty();
     let added = RwSignal::new(None::<usize>);
     let total = shared.len();
-    let merge = move |_| {
-        if let Some(state) = state {
-            added.set(Some(state.merge(&in_programme)));
-        }
-    };
+    let merge = move |_| added.set(Some(state.merge(&in_programme)));
     view! {
         <h1 tabindex="-1">"A shared shortlist"</h1>
         <p>
@@ -55,9 +51,7 @@ pub fn SharedView(param: String) -> impl IntoView {
                 n => format!("Added {} to your shortlist.", sessions(n)),
             })}
         </p>
-        <Show when=move || added.get().is_some()>
-            <p><AppLink route=Route::Shortlist>"See my shortlist"</AppLink></p>
-        </Show>
+        <p hidden=move || added.get().is_none()><AppLink route=Route::Shortlist>"See my shortlist"</AppLink></p>
         <SessionList heading="Shared sessions" slugs />
         {(!missing.is_empty()).then(|| view! {
             <h2>"No longer in the programme"</h2>

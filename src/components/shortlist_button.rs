@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::shortlist_state::use_shortlist;
 use crate::programme::Slug;
 
-/// A toggle button for one session. Its accessible name says what pressing it does ("Add <title>
-/// to my shortlist" / "Remove <title> from my shortlist") and `aria-pressed` says where it stands.
+/// A toggle button for one session, whose state is its `aria-pressed` alone: the styles show the
+/// words for that state and hide the others, so the accessible name says what pressing it does
+/// ("Add <title> to my shortlist" / "Remove <title> from my shortlist").
 #[component]
 pub fn ShortlistButton(
     /// The session's slug.
@@ -14,21 +14,14 @@ pub fn ShortlistButton(
     /// The session's title, for the button's accessible name.
     title: String,
 ) -> impl IntoView {
-    let Some(state) = use_shortlist() else { return ().into_any() };
-    let watched = slug.clone();
-    let on = Memo::new(move |_| state.list.with(|list| list.contains(&watched)));
     view! {
-        <button
-            type="button"
-            class="shortlist-button"
-            aria-pressed=move || on.get().to_string()
-            on:click=move |_| state.toggle(&slug)
-        >
-            <span class="star" aria-hidden="true">{move || if on.get() { "★ " } else { "☆ " }}</span>
-            {move || if on.get() { "Remove" } else { "Add" }}
+        <button type="button" class="shortlist-button" aria-pressed="false" data-shortlist=slug.0>
+            <span class="star" aria-hidden="true"></span>
+            <span class="if-off">"Add"</span>
+            <span class="if-on">"Remove"</span>
             <span class="visually-hidden">{format!(" {title}")}</span>
-            {move || if on.get() { " from my shortlist" } else { " to my shortlist" }}
+            <span class="if-off">" to my shortlist"</span>
+            <span class="if-on">" from my shortlist"</span>
         </button>
     }
-    .into_any()
 }

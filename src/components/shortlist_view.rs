@@ -1,20 +1,21 @@
 //! "My shortlist": the shortlisted sessions in date order, the ones no longer in the programme,
-//! and a way to share the list.
+//! and a way to share the list. Built in the browser: it is the person's own data.
 
 use leptos::prelude::*;
 
 use super::context::use_app_data;
-use super::shortlist_state::use_shortlist;
-use super::{AppLink, CalendarButton, SessionList, ShareControls};
-use crate::programme::text::sessions;
+use super::{AppLink, SessionList, ShareControls};
 use crate::browser;
+use crate::live::use_shortlist;
+use crate::programme::calendar::{CalendarInfo, calendar};
+use crate::programme::text::sessions;
 use crate::routes::Route;
 
 /// The person's shortlist.
 #[component]
 pub fn ShortlistView() -> impl IntoView {
     let data = use_app_data();
-    let Some(state) = use_shortlist() else { return ().into_any() };
+    let state = use_shortlist();
     let programme = data.programme.clone();
     let resolved = Memo::new(move |_| {
         state.list.with(|list| {
@@ -23,6 +24,13 @@ pub fn ShortlistView() -> impl IntoView {
         })
     });
     let count = move || state.list.with(|l| l.len());
+    let programme = data.programme.clone();
+    let save = move |_| {
+        let slugs = resolved.get_untracked().0;
+        let found: Vec<_> = slugs.iter().filter_map(|s| programme.session(s.as_str())).collect();
+        let text = calendar(&programme, &found, &CalendarInfo { name: None, stamp: browser::now() });
+        browser::download("my-shortlist.ics", "text/calendar", &text);
+    };
     view! {
         <h1 tabindex="-1">"My shortlist"</h1>
         <p class="result-count">
@@ -31,22 +39,14 @@ pub fn ShortlistView() -> impl IntoView {
                 n => format!("{} on your shortlist, kept on this device only.", sessions(n)),
             }}
         </p>
-        <Show when=move || count() == 0>
-            <p>
-                "Use “Add to my shortlist” on any session to keep it here. "
-                <AppLink route=Route::default()>"Browse the programme"</AppLink>
-            </p>
-        </Show>
-        <Show when=move || resolved.with(|(found, _)| !found.is_empty())>
-            <p>
-                <CalendarButton
-                    slugs=Signal::derive(move || resolved.get().0)
-                    file_name="my-shortlist.ics".to_owned()
-                    label="Add my shortlist to calendar"
-                />
-            </p>
-        </Show>
-        {move || view! { <SessionList heading="Shortlisted sessions" slugs=resolved.get().0 /> }}
+        <p hidden=move || count() != 0>
+            "Use “Add to my shortlist” on any session to keep it here. "
+            <AppLink route=Route::default()>"Browse the programme"</AppLink>
+        </p>
+        <p hidden=move || resolved.with(|(found, _)| found.is_empty())>
+            <button type="button" class="button calendar-button" on:click=save>"Add my shortlist to calendar"</button>
+        </p>
+        <SessionList heading="Shortlisted sessions" slugs=Signal::derive(move || resolved.get().0) />
         <Show when=move || resolved.with(|(_, missing)| !missing.is_empty())>
             <h2>"No longer in the programme"</h2>
             <p>"These sessions are on your shortlist but are no longer in the programme. They stay here until you remove them."</p>
@@ -73,5 +73,4 @@ pub fn ShortlistView() -> impl IntoView {
             <ShareControls title=data.programme.series.title.clone() />
         </Show>
     }
-    .into_any()
 }

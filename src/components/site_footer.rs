@@ -8,17 +8,14 @@ use super::context::use_app_data;
 use crate::programme::uk_time::long_date;
 use crate::routes::Route;
 
-/// When the programme data was last updated, and (outside an embed) how to embed it.
+/// When the programme data was last updated, and how to embed it (not shown inside an embed).
 #[component]
-pub fn SiteFooter(
-    /// Whether the app is embedded in another site's page.
-    embedded: bool,
-) -> impl IntoView {
+pub fn SiteFooter() -> impl IntoView {
     let updated = use_app_data().programme.series.updated;
     view! {
         <footer class="site-footer">
             <p>{format!("Programme data last updated {}.", long_date(updated))}</p>
-            {(!embedded).then(|| view! { <p><AppLink route=Route::Embed>"Embed this programme on your website"</AppLink></p> })}
+            <p class="embed-link"><AppLink route=Route::Embed>"Embed this programme on your website"</AppLink></p>
         </footer>
     }
 }

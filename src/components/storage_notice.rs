@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::shortlist_state::use_shortlist;
+use crate::live::use_shortlist;
 use crate::storage::Health;
 
 /// A notice for any storage trouble; nothing shows while the shortlist is saved normally.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
-    let Some(state) = use_shortlist() else { return ().into_any() };
+    let state = use_shortlist();
     let text = move || {
         let empty = state.list.with(|l| l.is_empty());
         match state.health.get() {
@@ -37,5 +37,4 @@ pub fn StorageNotice() -> impl IntoView {
             <p>{move || message.get().unwrap_or_default()}</p>
         </div>
     }
-    .into_any()
 }

@@ -7,11 +7,14 @@ use super::context::use_app_data;
 use crate::programme::calendar::{FEED_DIR, feed_file};
 use crate::programme::filter::Filters;
 
-/// One line per feed that matches the current filters.
+/// One line per feed that matches `filters`. Written with nothing filtered (relative addresses,
+/// which work without JavaScript); the app mounts it again with the live filters and the full
+/// addresses, which calendar apps need.
 #[component]
 pub fn SubscribeLinks(
-    /// The filters from the URL.
-    filters: Memo<Filters>,
+    /// The filters the feeds follow.
+    #[prop(into)]
+    filters: Signal<Filters>,
 ) -> impl IntoView {
     let data = use_app_data();
     let programme = data.programme;

@@ -2,11 +2,9 @@
 //! so every value here has already been checked (slugs unique and known, links safe, end after start).
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 /// A stable identifier: lowercase words joined by hyphens, e.g. `nhs-charging`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Slug(pub String);
 
 impl Slug {
@@ -26,8 +24,7 @@ impl Slug {
 
 /// A link that is known to be `http:`, `https:` or `mailto:` (checked by validation), so it is safe
 /// to put in an `href`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link(pub String);
 
 impl Link {
@@ -54,7 +51,7 @@ impl Link {
 }
 
 /// The whole programme. Sessions are kept in start order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Programme {
     pub series: Series,
     pub organisations: Vec<Organisation>,
@@ -63,7 +60,7 @@ pub struct Programme {
 }
 
 /// The series as a whole: its names, what it is, and who runs it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub title: String,
     pub full_title: String,
@@ -74,12 +71,11 @@ pub struct Series {
     pub format: String,
     pub organisers: Vec<Slug>,
     pub source: Option<Link>,
-    #[serde(with = "compact::date")]
     pub updated: NaiveDate,
 }
 
 /// An organisation that runs sessions or organises the series.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Organisation {
     pub slug: Slug,
     pub name: String,
@@ -88,21 +84,19 @@ pub struct Organisation {
 }
 
 /// A topic that sessions are tagged with.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Topic {
     pub slug: Slug,
     pub label: String,
 }
 
 /// One seminar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     pub slug: Slug,
     pub title: String,
     /// Start instant, with the UTC offset the data gave (UK time).
-    #[serde(with = "compact")]
     pub start: DateTime<FixedOffset>,
-    #[serde(with = "compact")]
     pub end: DateTime<FixedOffset>,
     /// False when the date is published but the time shown is not.
     pub time_known: bool,
@@ -148,41 +142,5 @@ impl Programme {
     /// Whether any session is illustrative, so views can explain the label.
     pub fn has_illustrative(&self) -> bool {
         self.sessions.iter().any(|s| s.illustrative)
-    }
-}
-
-/// How dates travel from the build to the app: as numbers, not text, so the app needs none of
-/// chrono's text parsing (which would cost the phone more bytes than the whole programme).
-mod compact {
-    use chrono::{DateTime, FixedOffset};
-    use serde::de::Error as _;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    /// An instant as `[unix seconds, UTC offset in seconds]`.
-    pub fn serialize<S: Serializer>(time: &DateTime<FixedOffset>, to: S) -> Result<S::Ok, S::Error> {
-        (time.timestamp(), time.offset().local_minus_utc()).serialize(to)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<DateTime<FixedOffset>, D::Error> {
-        let (seconds, offset): (i64, i32) = Deserialize::deserialize(from)?;
-        let offset = FixedOffset::east_opt(offset).ok_or_else(|| D::Error::custom("UTC offset out of range"))?;
-        let utc = DateTime::from_timestamp(seconds, 0).ok_or_else(|| D::Error::custom("instant out of range"))?;
-        Ok(utc.with_timezone(&offset))
-    }
-
-    /// A calendar date as its day number from 1 January of year 1.
-    pub mod date {
-        use chrono::{Datelike, NaiveDate};
-        use serde::de::Error as _;
-        use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-        pub fn serialize<S: Serializer>(date: &NaiveDate, to: S) -> Result<S::Ok, S::Error> {
-            date.num_days_from_ce().serialize(to)
-        }
-
-        pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<NaiveDate, D::Error> {
-            let days = i32::deserialize(from)?;
-            NaiveDate::from_num_days_from_ce_opt(days).ok_or_else(|| D::Error::custom("date out of range"))
-        }
     }
 }

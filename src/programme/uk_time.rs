@@ -117,7 +117,8 @@ impl ZonedRange {
     }
 }
 
-/// How a session's time reads for a viewer outside UK time.
+/// How a session's time reads for a viewer outside UK time (whose clock may still read as the
+/// UK's for some sessions: a viewer on UTC in winter).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewerTime {
     /// e.g. "UTC+2".
@@ -128,15 +129,12 @@ pub struct ViewerTime {
 }
 
 impl ViewerTime {
-    /// The session seen from `viewer`, or `None` when the viewer's clock reads the same as the UK's.
-    pub fn new(viewer: &impl Zone, start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> Option<ViewerTime> {
+    /// The session seen from `viewer`.
+    pub fn new(viewer: &impl Zone, start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> ViewerTime {
         let uk = ZonedRange::new(&UkTime, start, end);
         let local = ZonedRange::new(viewer, start, end);
-        if local.start.offset() == uk.start.offset() && local.end.offset() == uk.end.offset() {
-            return None;
-        }
         let day_shift = (local.start.date_naive() - uk.start.date_naive()).num_days();
-        Some(ViewerTime { zone: offset_name(*local.start.offset()), range: local, day_shift })
+        ViewerTime { zone: offset_name(*local.start.offset()), range: local, day_shift }
     }
 
     /// "next day" / "previous day" when the viewer's date differs from the UK date.

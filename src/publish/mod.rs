@@ -1,6 +1,7 @@
 //! Finishes a Trunk build, natively, from what is actually in it (run by `src/bin/postbuild.rs`
 //! as Trunk's post-build hook): the calendar feeds, the programme written into `index.html` as
-//! HTML, the Content Security Policy, the `_headers` file and the service worker.
+//! HTML, the pages of the other views the build can write (each session, About), the Content
+//! Security Policy, the `_headers` file and the service worker.
 
 pub mod csp;
 pub mod headers;
@@ -17,7 +18,7 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use crate::programme::Programme;
 use crate::programme::calendar::{self, CalendarInfo, FEED_DIR};
-use crate::routes::{STATIC_SESSION_PREFIX, static_session_file};
+use crate::routes::{ABOUT_FILE, STATIC_SESSION_PREFIX, static_session_file};
 use offline::{BuildFile, SERVICE_WORKER};
 
 /// Writes everything into the build folder `dist`; returns one line per thing written.
@@ -37,10 +38,13 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
 
     for session in &programme.sessions {
         let title = format!("{} — {}", session.title, programme.series.title);
-        let document = prerender::session_document(&html, &prerender::session_page(&programme, now, session), &title)?;
+        let document = prerender::page_document(&html, &prerender::session_page(&programme, now, session), &title)?;
         write(&dist.join(static_session_file(session.slug.as_str())), &document)?;
     }
-    report.push(format!("{STATIC_SESSION_PREFIX}*.html: {} session pages for reading without JavaScript", programme.sessions.len()));
+    report.push(format!("{STATIC_SESSION_PREFIX}*.html: {} session pages, shown by the app and read without JavaScript", programme.sessions.len()));
+    let title = format!("About the series — {}", programme.series.title);
+    write(&dist.join(ABOUT_FILE), &prerender::page_document(&html, &prerender::about_page(&programme, now), &title)?)?;
+    report.push(format!("{ABOUT_FILE}: the About view"));
 
     let files = offline_files(dist)?;
     write(&dist.join(SERVICE_WORKER), &offline::service_worker(&files))?;

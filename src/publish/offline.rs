@@ -2,8 +2,6 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::routes::STATIC_SESSION_PREFIX;
-
 /// The service worker's file name, at the root of the build (so its scope is the whole app).
 pub const SERVICE_WORKER: &str = "sw.js";
 
@@ -20,16 +18,12 @@ impl BuildFile {
     }
 }
 
-/// Whether the app needs this file (a path relative to the build's root) to open offline.
-/// Not: the service worker itself, the host's `_headers`, `embed.js` (which runs on member
-/// sites, not in the app), the calendar feeds (which calendar apps fetch, online) and the
-/// sessions' pages for reading without JavaScript (the app shows sessions itself).
+/// Whether the app needs this file (a path relative to the build's root) to open offline: the
+/// sessions' and About pages included, since the app shows their views. Not: the service worker
+/// itself, the host's `_headers`, `embed.js` (which runs on member sites, not in the app) and the
+/// calendar feeds (which calendar apps fetch, online).
 pub fn is_needed_offline(path: &str) -> bool {
-    !(path == SERVICE_WORKER
-        || path == "_headers"
-        || path == "embed.js"
-        || path.starts_with("calendar/")
-        || path.starts_with(STATIC_SESSION_PREFIX))
+    !(path == SERVICE_WORKER || path == "_headers" || path == "embed.js" || path.starts_with("calendar/"))
 }
 
 /// A short name for the build, taken from every offline file's path and content: any change to

@@ -1,8 +1,9 @@
 //! The guide as plain HTML, written at build time by the app's own components from the same
-//! data: the programme into index.html, and each session's detail into `session-<slug>.html`.
-//! The browser paints index.html's programme at once, before the WebAssembly arrives, and the app
-//! then replaces it with the same markup in one task, so nothing moves. People without
-//! JavaScript, search engines, and member sites' frames before the app starts read these pages.
+//! data: the programme into index.html, each session's detail into `session-<slug>.html`, and the
+//! About view into `about.html`. The browser paints index.html's programme at once, and the app
+//! adopts it as it is (`crate::live`), showing the other pages' views in place when they are
+//! opened. People without JavaScript, search engines, and member sites' frames before the app
+//! starts read these pages as they are.
 
 use std::sync::Arc;
 
@@ -12,24 +13,19 @@ use leptos::prelude::*;
 use reactive_graph::diagnostics::SpecialNonReactiveZone;
 
 use crate::browser::ViewerZone;
-use crate::components::{
-    AppData, ProgrammeView, SessionDetail, ShortlistState, SiteFooter, SiteHeader, StaticPages, provide_app_data, provide_shortlist,
-};
-use crate::programme::filter::Filters;
+use crate::components::{AboutView, AppData, Hrefs, ProgrammeView, SessionDetail, SiteFooter, SiteHeader, provide_app_data, provide_hrefs};
 use crate::programme::{Programme, Session};
 use crate::routes::Route;
 
 /// Said to people whose browser runs no JavaScript, above the programme.
 const WITHOUT_JAVASCRIPT: &str = "Search, filters and your shortlist need JavaScript, which is off in this browser. The whole programme is below, and each session's title leads to its details.";
 
-/// The body of index.html: the programme view as the app first shows it, at `now`, in UK time,
-/// with an empty shortlist.
+/// The body of index.html: the programme view as the app first shows it, at `now`, in UK time.
 pub fn programme_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
-    render(programme, now, || {
-        let filters = Memo::new(|_| Filters::default());
+    render(programme, now, Route::default(), || {
         view! {
             <noscript><p class="notice">{WITHOUT_JAVASCRIPT}</p></noscript>
-            <ProgrammeView filters />
+            <ProgrammeView />
         }
         .into_any()
     })
@@ -37,13 +33,18 @@ pub fn programme_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String 
 
 /// The body of a session's own page.
 pub fn session_page(programme: &Arc<Programme>, now: DateTime<Utc>, session: &Session) -> String {
-    let slug = session.slug.as_str().to_owned();
-    render(programme, now, move || view! { <SessionDetail slug /> }.into_any())
+    let session = session.clone();
+    render(programme, now, Route::default(), move || view! { <SessionDetail session /> }.into_any())
 }
 
-/// `content` in the app's header, main and footer. (The app's notices are empty and take no space
-/// on a first visit, so they are left out.)
-fn render(programme: &Arc<Programme>, now: DateTime<Utc>, content: impl FnOnce() -> AnyView) -> String {
+/// The body of the About view's page.
+pub fn about_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
+    render(programme, now, Route::About, || view! { <AboutView /> }.into_any())
+}
+
+/// `content` as a view (`<main>`'s `.view`, after the app's notices, which are empty and take no
+/// space) in the app's header and footer, with `current` marked in the navigation.
+fn render(programme: &Arc<Programme>, now: DateTime<Utc>, current: Route, content: impl FnOnce() -> AnyView) -> String {
     // Nothing scheduled ever runs: the page is what the first render shows.
     let _ = Executor::init_custom_executor(NoTasks);
     // Rendered once: no signal read here is meant to be followed (this silences debug warnings).
@@ -51,12 +52,14 @@ fn render(programme: &Arc<Programme>, now: DateTime<Utc>, content: impl FnOnce()
     Owner::new().with(|| {
         let title = programme.series.title.clone();
         provide_app_data(AppData { programme: programme.clone(), now, zone: ViewerZone::Uk, folder: String::new() });
-        provide_shortlist(ShortlistState::unstored());
-        provide_context(StaticPages);
+        provide_hrefs(Hrefs::Written);
         view! {
-            <SiteHeader title current=Signal::stored(Some(Route::default())) />
-            <main id="main" tabindex="-1">{content()}</main>
-            <SiteFooter embedded=false />
+            <SiteHeader title current=current.nav_entry() />
+            <main id="main" tabindex="-1">
+                <div class="notices"></div>
+                <div class="view">{content()}</div>
+            </main>
+            <SiteFooter />
         }
         .to_html()
     })
@@ -73,9 +76,10 @@ pub fn set_body(html: &str, page: &str) -> Result<String, String> {
     Ok(format!("{}{page}{}", &html[..start], &html[end..]))
 }
 
-/// A session's page, made from the finished index.html (beside which it is written): titled
-/// after the session, and loading no app (its address is not one the app reads).
-pub fn session_document(index: &str, page: &str, title: &str) -> Result<String, String> {
+/// A page of one view (a session, About), made from the finished index.html (beside which it is
+/// written): titled after the view, loading no app (its address is not one the app reads), and
+/// marked `data-static` so that the styles leave out the controls only the app can work.
+pub fn page_document(index: &str, page: &str, title: &str) -> Result<String, String> {
     let mut html = without_elements(index, "<script", "</script>");
     for marker in ["modulepreload", "rel=preload", "rel=\"preload\""] {
         html = without_tags(&html, "<link", marker);
@@ -83,6 +87,8 @@ pub fn session_document(index: &str, page: &str, title: &str) -> Result<String, 
     let open = html.find("<title>").ok_or("index.html has no <title>")? + "<title>".len();
     let close = open + html[open..].find("</title>").ok_or("unclosed <title> in index.html")?;
     html.replace_range(open..close, &escape_text(title));
+    let root = html.find("<html").ok_or("index.html has no <html>")? + "<html".len();
+    html.insert_str(root, " data-static");
     set_body(&html, page)
 }
 

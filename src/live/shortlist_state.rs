@@ -35,16 +35,6 @@ impl ShortlistState {
         state
     }
 
-    /// An empty shortlist that is never stored: for the page written at build time, which shows
-    /// the buttons as a first visit sees them, before the browser's storage is known.
-    pub fn unstored() -> ShortlistState {
-        ShortlistState {
-            list: RwSignal::new(Shortlist::default()),
-            health: RwSignal::new(Health::Saved),
-            asked_to_persist: StoredValue::new(false),
-        }
-    }
-
     fn adopt(self, loaded: storage::Loaded) {
         if loaded.health != Health::Saved {
             self.health.set(loaded.health);
@@ -102,7 +92,7 @@ pub fn provide_shortlist(state: ShortlistState) {
     provide_context(state);
 }
 
-/// The shortlist, when the app (or a test) provides one.
-pub fn use_shortlist() -> Option<ShortlistState> {
-    use_context::<ShortlistState>()
+/// The shortlist, which the app (or a test) provides wherever its views render.
+pub fn use_shortlist() -> ShortlistState {
+    expect_context::<ShortlistState>()
 }

@@ -1,0 +1,133 @@
+//! The written filter panel (`FilterPanel`), adopted as it is: what the person typed or ticked
+//! before the app started is kept, and from then on the panel and the address move together.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, KeyboardEvent};
+
+use super::dom::{find, find_all, html, set_flag, set_text};
+use super::facets;
+use super::listen::{on, target_element};
+use super::navigator::{HistoryMode, Navigator};
+use crate::components::Facet;
+use crate::programme::filter::{Filters, Outcome, When};
+use crate::programme::text::sessions;
+use crate::programme::{Programme, Slug};
+use super::effect::effect;
+
+fn input(root: &Element, selector: &str) -> Option<HtmlInputElement> {
+    find(root, selector).and_then(|e| e.dyn_into().ok())
+}
+
+fn radios(panel: &Element) -> Vec<HtmlInputElement> {
+    find_all(panel, "input[name=when]").into_iter().filter_map(|e| e.dyn_into().ok()).collect()
+}
+
+/// The filters the address asks for, with what the person did on the written panel before the app
+/// started. The panel was written with nothing chosen, so whatever is chosen now, they chose:
+/// typed text replaces the search, a ticked option is added, a time other than "all" is taken.
+pub fn carried_over(panel: &Element, asked: &Filters, programme: &Programme) -> Filters {
+    let mut filters = asked.clone();
+    if let Some(typed) = input(panel, "#search").map(|i| i.value()).filter(|t| !t.trim().is_empty()) {
+        filters.search = typed;
+    }
+    if let Some(when) = radios(panel).iter().find(|r| r.checked()).and_then(|r| When::from_slug(&r.value())) {
+        if when != When::All {
+            filters.when = when;
+        }
+    }
+    for fieldset in find_all(panel, "fieldset[data-facet]") {
+        let Some(facet) = fieldset.get_attribute("data-facet").as_deref().and_then(Facet::from_name) else { continue };
+        for ticked in find_all(&fieldset, "input:checked").into_iter().filter_map(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+            let slug = Slug(ticked.value());
+            if !facet.chosen(&filters).contains(&slug) {
+                filters = facet.toggle(&filters, programme, &slug);
+            }
+        }
+    }
+    filters
+}
+
+/// Follows the panel's controls, and keeps them, its counts and its labels true to `filters`.
+pub fn adopt(panel: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>) {
+    let change = move |f: Filters, mode: HistoryMode| navigator.filter(f, mode);
+
+    if let Some(search) = input(panel, "#search") {
+        let typed = search.clone();
+        on(&search, "input", move |_| {
+            let current = filters.get_untracked();
+            // The first letter typed is a step back can return to; the rest refine that step.
+            let mode = if current.search.trim().is_empty() { HistoryMode::Push } else { HistoryMode::Replace };
+            change(Filters { search: typed.value(), ..current }, mode);
+        });
+        // Back, forward and "Clear all filters" change the search too; typing never fights it.
+        effect(move || {
+            filters.with(|f| {
+                if search.value() != f.search {
+                    search.set_value(&f.search);
+                }
+            })
+        });
+    }
+
+    let when = radios(panel);
+    on(panel, "change", move |event| {
+        let Some(radio) = target_element(&event).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        if let (true, Some(when)) = (radio.name() == "when", When::from_slug(&radio.value())) {
+            change(Filters { when, ..filters.get_untracked() }, HistoryMode::Push);
+        }
+    });
+    effect(move || {
+        let chosen = filters.with(|f| f.when);
+        for radio in &when {
+            radio.set_checked(When::from_slug(&radio.value()) == Some(chosen));
+        }
+    });
+
+    facets::follow(panel, filters.into(), outcome, move |f| change(f, HistoryMode::Push));
+
+    if let Some(clear) = find(panel, ".clear-filters") {
+        on(&clear, "click", move |_| change(Filters::default(), HistoryMode::Push));
+        effect(move || set_flag(&clear, "disabled", filters.with(Filters::is_empty)));
+    }
+    adopt_sheet(panel, filters, outcome);
+}
+
+/// The phone's sheet of options: opened by "Filters", closed by its "Show N sessions" button or
+/// Escape, focus going back to "Filters" (on a wide screen the options are always shown).
+fn adopt_sheet(panel: &Element, filters: Memo<Filters>, outcome: Memo<Outcome>) {
+    let (Some(toggle), Some(sheet)) = (find(panel, ".filter-toggle"), find(panel, "#filter-options")) else { return };
+    let open = RwSignal::new(false);
+    let focus_toggle = {
+        let toggle = toggle.clone();
+        move || {
+            open.set(false);
+            if let Some(button) = html(&toggle) {
+                let _ = button.focus();
+            }
+        }
+    };
+    on(&toggle, "click", move |_| open.update(|o| *o = !*o));
+    let close = focus_toggle.clone();
+    on(&sheet, "keydown", move |event| {
+        if event.dyn_ref::<KeyboardEvent>().is_some_and(|k| k.key() == "Escape") && open.get_untracked() {
+            close();
+        }
+    });
+    if let Some(show) = find(&sheet, ".sheet-close") {
+        on(&show, "click", move |_| focus_toggle());
+        effect(move || set_text(&show, &format!("Show {}", sessions(outcome.with(|o| o.count)))));
+    }
+    let (button, options) = (toggle.clone(), sheet.clone());
+    effect(move || {
+        let is_open = open.get();
+        let _ = options.class_list().toggle_with_force("open", is_open);
+        let _ = button.set_attribute("aria-expanded", if is_open { "true" } else { "false" });
+    });
+    effect(move || {
+        set_text(&toggle, &match filters.with(Filters::active_count) {
+            0 => "Filters".to_owned(),
+            n => format!("Filters ({n})"),
+        });
+    });
+}

@@ -1,0 +1,115 @@
+//! The app in the browser. It adopts the page the build wrote instead of replacing it: the written
+//! programme stays where it is, its controls are followed as they are (with whatever the person
+//! typed or ticked before the WebAssembly arrived), one listener handles every session's buttons
+//! and every link between views, and only what depends on this visit or this person is written
+//! here (statuses, the viewer's times, counts, the views of their own data).
+
+mod actions;
+mod cards;
+mod dom;
+pub mod effect;
+pub mod facets;
+mod filter_panel;
+mod header;
+mod links;
+mod listen;
+mod navigator;
+mod programme;
+mod shortlist_state;
+mod times;
+mod views;
+
+use std::sync::Arc;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+pub use cards::WrittenCards;
+pub use navigator::{Arrival, HistoryMode, Navigator, use_navigator};
+pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
+
+use crate::browser::{self, EntryState, ViewerZone};
+use crate::components::{AppData, IgnoredNotice, StorageNotice, UpdateNotice, provide_app_data, provide_hrefs};
+use crate::programme::filter::{FilterIndex, Filters, apply};
+use crate::routes::Route;
+use crate::{bundled, embedding};
+
+/// The selector of a session's card or detail. Slugs may come from history state, which a page
+/// script could have written, so anything but slug characters is dropped rather than trusted.
+pub fn card_selector(slug: &str) -> String {
+    let safe: String = slug.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    format!("article[data-slug=\"{safe}\"]")
+}
+
+/// Starts the app on the written page; returns false, leaving the page as written, when the page
+/// is not one the build wrote (no `<main>` holding a view).
+pub fn start() -> bool {
+    let document = document();
+    let Some(main) = document.get_element_by_id("main") else { return false };
+    let Some(written) = dom::find(&main, ".view") else { return false };
+
+    let programme = Arc::new(bundled::programme());
+    let data = AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Browser, folder: browser::app_folder() };
+    provide_app_data(data.clone());
+
+    let parsed = Route::from_query(&browser::query(), &programme);
+    // What the person typed or ticked before the app started is theirs: it joins the address.
+    let route = match &parsed.route {
+        Route::Programme(asked) => match dom::find(&written, ".filter-panel") {
+            Some(panel) => Route::Programme(filter_panel::carried_over(&panel, asked, &programme)),
+            None => parsed.route.clone(),
+        },
+        other => other.clone(),
+    };
+    let navigator = Navigator::new(route.clone(), parsed.ignored.clone(), parsed.embedded);
+    if route != parsed.route || !parsed.ignored.is_empty() {
+        // Keep what was understood and chosen in the address bar, so a bookmark made now is right.
+        browser::replace_url(&navigator.href(&route));
+    }
+    provide_context(navigator);
+    provide_hrefs(navigator.hrefs());
+    let cards = WrittenCards::new(written.clone());
+    provide_context(cards.clone());
+    let state = ShortlistState::load_and_follow();
+    provide_shortlist(state);
+    browser::restore_scroll_manually();
+
+    if parsed.embedded {
+        embedding::enter();
+    }
+    times::correct(&written, &data);
+    times::mark_next(&written, &data);
+    links::adopt(&document.body().map(Into::into).unwrap_or(main.clone()), navigator, &data);
+    links::follow(navigator, data.clone());
+    actions::follow(state, data.clone(), cards.clone());
+
+    let filters = Memo::new(move |_| match navigator.route.get() {
+        Route::Programme(filters) => filters,
+        _ => Filters::default(),
+    });
+    let index = FilterIndex::new(&programme);
+    let outcome = Memo::new(move |_| filters.with(|f| apply(&programme, &index, f, data.now)));
+    self::programme::adopt(&written, navigator, filters, outcome);
+
+    if let Some(header) = document.query_selector(".site-header").ok().flatten() {
+        if parsed.embedded {
+            header::replace_with_embed_bar(&header, data.programme.series.title.clone());
+        } else {
+            header::adopt(&header, navigator, state, &data);
+        }
+    }
+    if let Some(notices) = dom::find(&main, ".notices").and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+        mount_to(notices, move || view! { <UpdateNotice /> <IgnoredNotice ignored=navigator.ignored /> <StorageNotice /> }).forget();
+    }
+    views::follow(navigator, data.clone(), state, cards);
+
+    // Back and forward: show the entry's view, then put the person back where they were in it.
+    listen::on(&window(), "popstate", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::PopStateEvent>() else { return };
+        let parsed = Route::from_query(&browser::query(), &data.programme);
+        navigator.arrived(parsed.route, parsed.ignored, EntryState::from_js(&event.state()));
+    });
+    true
+}

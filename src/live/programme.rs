@@ -1,0 +1,87 @@
+//! The written programme (`ProgrammeView`), adopted as it is: filters only show and hide its
+//! cards and months and rewrite its counts, so nothing the person sees is built again.
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use super::dom::{find, find_all, set_flag, set_text};
+use super::filter_panel;
+use super::listen::on;
+use super::navigator::{HistoryMode, Navigator};
+use crate::components::{SubscribeLinks, use_app_data};
+use crate::programme::filter::{Filters, Outcome};
+use crate::programme::text::sessions;
+use super::effect::effect;
+
+/// A month of the written programme, and the places in the programme of its sessions.
+struct Month {
+    section: Element,
+    sessions: Vec<usize>,
+}
+
+/// Shows the sessions and months `outcome` leaves visible, with its counts, the panel, the
+/// subscribe links for `filters`, and the empty state when nothing matches.
+pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>) {
+    let programme = use_app_data().programme;
+    let total = programme.sessions.len();
+    let place = |card: &Element| card.get_attribute("data-slug").and_then(|slug| programme.sessions.iter().position(|s| s.slug.as_str() == slug));
+
+    // Each session's list item, by its place in the programme (the order filtering works in).
+    let mut items: Vec<Option<Element>> = vec![None; total];
+    let mut months = Vec::new();
+    for section in find_all(view, "section.month") {
+        let mut month = Month { section: section.clone(), sessions: Vec::new() };
+        for card in find_all(&section, "article.session-card") {
+            if let (Some(i), Some(item)) = (place(&card), card.parent_element()) {
+                month.sessions.push(i);
+                items[i] = Some(item);
+            }
+        }
+        months.push(month);
+    }
+
+    if let Some(panel) = find(view, ".filter-panel") {
+        filter_panel::adopt(&panel, navigator, filters, outcome);
+    }
+
+    // One effect writes the `hidden` flag of just the items and months whose visibility changed:
+    // a signal and a render effect per card cost most of a filter click's script time at 2,000
+    // sessions. The written page shows everything.
+    let mut before = vec![true; items.len()];
+    effect(move || {
+        let now = outcome.with(|o| o.visible.clone());
+        for ((item, was), is) in items.iter().zip(&before).zip(&now) {
+            if let (Some(item), true) = (item, was != is) {
+                set_flag(item, "hidden", !is);
+            }
+        }
+        for month in &months {
+            let any = |shown: &[bool]| month.sessions.iter().any(|&i| shown[i]);
+            if any(&before) != any(&now) {
+                set_flag(&month.section, "hidden", !any(&now));
+            }
+        }
+        before = now;
+    });
+
+    if let Some(count) = find(view, ".result-count") {
+        effect(move || {
+            let shown = outcome.with(|o| o.count);
+            set_text(&count, &if filters.with(Filters::is_empty) { sessions(total) } else { format!("{shown} of {}", sessions(total)) });
+        });
+    }
+    if let Some(empty) = find(view, ".empty-state") {
+        if let Some(clear) = find(&empty, ".clear-filters") {
+            on(&clear, "click", move |_| navigator.filter(Filters::default(), HistoryMode::Push));
+        }
+        effect(move || set_flag(&empty, "hidden", outcome.with(|o| o.count > 0)));
+    }
+    // The written links are relative and for the whole programme; calendar apps need the full
+    // address, for the feeds chosen.
+    if let Some(links) = find(view, ".subscribe-links").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        links.set_text_content(None);
+        mount_to(links, move || view! { <SubscribeLinks filters /> }).forget();
+    }
+}

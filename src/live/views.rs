@@ -1,0 +1,196 @@
+//! Which view is in the page. The programme is the page as written, kept while another view
+//! shows so that coming back finds it as it was left; the session and About views are the pages
+//! the build wrote for them, fetched (from the offline cache once there is one) and shown in
+//! place; the views of the person's own data are built here. Nothing reloads the page.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DomParser, Element, HtmlElement, SupportedType};
+
+use super::cards::WrittenCards;
+use super::navigator::{Arrival, Navigator};
+use super::shortlist_state::ShortlistState;
+use super::{actions, links, times};
+use crate::browser;
+use crate::components::{AppData, EmbedView, PageUnavailable, SessionNotFound, SharedView, ShortlistView};
+use crate::routes::{ABOUT_FILE, Route, static_session_file};
+use super::effect::effect;
+
+/// The views the app tells apart. Kept apart from the filters so that changing a filter updates
+/// the programme in place instead of showing it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Page {
+    Programme,
+    Session(String),
+    About,
+    Shortlist,
+    Shared(String),
+    Embed,
+}
+
+impl Page {
+    fn of(route: &Route) -> Page {
+        match route {
+            Route::Programme(_) => Page::Programme,
+            Route::Session(slug) => Page::Session(slug.clone()),
+            Route::About => Page::About,
+            Route::Shortlist => Page::Shortlist,
+            Route::Shared(param) => Page::Shared(param.clone()),
+            Route::Embed => Page::Embed,
+        }
+    }
+}
+
+/// A view as shown: the element in `<main>`, and for views built here what keeps them alive
+/// (dropping it unmounts the view and cleans up its effects and listeners).
+enum Shown {
+    Written(Element),
+    Built { element: Element, _mounted: Box<dyn std::any::Any> },
+}
+
+impl Shown {
+    fn element(&self) -> &Element {
+        match self {
+            Shown::Written(element) | Shown::Built { element, .. } => element,
+        }
+    }
+}
+
+/// The views and what they need.
+struct Views {
+    navigator: Navigator,
+    data: AppData,
+    state: ShortlistState,
+    cards: WrittenCards,
+    owner: Owner,
+    shown: RefCell<Shown>,
+    /// Pages fetched this visit, by file: shown again at once, as they were.
+    fetched: RefCell<HashMap<String, (Element, String)>>,
+    /// Counts the views asked for, so a fetch that ends after the person has moved on is dropped.
+    asked: RefCell<u32>,
+}
+
+/// Shows the view the navigator's route names, for as long as the app runs.
+pub fn follow(navigator: Navigator, data: AppData, state: ShortlistState, cards: WrittenCards) {
+    let views = Rc::new(Views {
+        navigator,
+        data,
+        state,
+        shown: RefCell::new(Shown::Written(cards.root().clone())),
+        cards,
+        owner: Owner::current().unwrap_or_default(),
+        fetched: RefCell::new(HashMap::new()),
+        asked: RefCell::new(0),
+    });
+    let page = Memo::new(move |_| navigator.route.with(Page::of));
+    effect(move || {
+        let page = page.get();
+        let arrival = navigator.arrival.try_update_value(std::mem::take).unwrap_or_default();
+        Rc::clone(&views).show(page, arrival);
+    });
+}
+
+impl Views {
+    fn show(self: Rc<Self>, page: Page, arrival: Arrival) {
+        *self.asked.borrow_mut() += 1;
+        let series = self.data.programme.series.title.clone();
+        let titled = |name: &str| format!("{name} — {series}");
+        match page {
+            Page::Programme => self.put(Shown::Written(self.cards.root().clone()), titled("Programme"), arrival),
+            Page::Session(slug) if self.data.programme.session(&slug).is_some() => {
+                self.fetch(static_session_file(&slug), Route::Session(slug), arrival)
+            }
+            Page::Session(_) => self.build(titled("Session not found"), arrival, || view! { <SessionNotFound /> }.into_any()),
+            Page::About => self.fetch(ABOUT_FILE.to_owned(), Route::About, arrival),
+            Page::Shortlist => self.build(titled("My shortlist"), arrival, || view! { <ShortlistView /> }.into_any()),
+            Page::Shared(param) => self.build(titled("A shared shortlist"), arrival, move || view! { <SharedView param /> }.into_any()),
+            Page::Embed => self.build(titled("Embed the programme"), arrival, || view! { <EmbedView /> }.into_any()),
+        }
+    }
+
+    /// Builds a view here, below the app's owner (so it has the app's contexts).
+    fn build(&self, title: String, arrival: Arrival, view: impl FnOnce() -> AnyView + 'static) {
+        let Some(element) = new_view_element() else { return };
+        let host = element.clone();
+        let mounted = self.owner.with(|| mount_to(host, view));
+        self.put(Shown::Built { element: element.into(), _mounted: Box::new(mounted) }, title, arrival);
+    }
+
+    /// Shows the page the build wrote as `file`, fetching it the first time.
+    fn fetch(self: Rc<Self>, file: String, route: Route, arrival: Arrival) {
+        if let Some((element, title)) = self.fetched.borrow().get(&file).cloned() {
+            return self.put(Shown::Written(element), title, arrival);
+        }
+        let asked = *self.asked.borrow();
+        spawn_local(async move {
+            let page = fetch_view(&file).await;
+            if *self.asked.borrow() != asked {
+                return;
+            }
+            match page {
+                Some((element, title)) => {
+                    self.owner.with(|| times::correct(&element, &self.data));
+                    self.fetched.borrow_mut().insert(file, (element.clone(), title.clone()));
+                    self.put(Shown::Written(element), title, arrival);
+                }
+                None => {
+                    let title = format!("This page could not be loaded — {}", self.data.programme.series.title);
+                    self.build(title, arrival, move || view! { <PageUnavailable route /> }.into_any());
+                }
+            }
+        });
+    }
+
+    /// Puts `view` in place of the one showing, then the page where `arrival` says.
+    fn put(&self, view: Shown, title: String, arrival: Arrival) {
+        let element = view.element().clone();
+        self.owner.with(|| links::adopt(&element, self.navigator, &self.data));
+        self.state.list.with_untracked(|list| actions::mark(&element, list));
+        let old = self.shown.replace(view);
+        if old.element() != &element {
+            let _ = old.element().replace_with_with_node_1(&element);
+        }
+        browser::set_title(&title);
+        let embedded = self.navigator.embedded;
+        request_animation_frame(move || match arrival {
+            Arrival::Stay => {}
+            Arrival::Top => {
+                browser::scroll_to(0.0);
+                browser::focus("main h1");
+                // In a member's page it is the page around the frame that scrolls, not the frame.
+                if embedded {
+                    browser::reveal("main h1");
+                }
+            }
+            Arrival::Return(state) => state.restore(),
+        });
+    }
+}
+
+/// An empty `<div class="view">` for a view built here.
+fn new_view_element() -> Option<HtmlElement> {
+    let element = document().create_element("div").ok()?;
+    element.set_class_name("view");
+    element.dyn_into().ok()
+}
+
+/// The view of the page the build wrote as `file` (its `<main>`'s `.view`), and its title; `None`
+/// when it cannot be had (offline before the guide was kept for offline use, a server error).
+async fn fetch_view(file: &str) -> Option<(Element, String)> {
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(file)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    let written = DomParser::new().ok()?.parse_from_string(&text, SupportedType::TextHtml).ok()?;
+    let view = written.query_selector("main .view").ok()??;
+    let view: Element = document().import_node_with_deep(&view, true).ok()?.dyn_into().ok()?;
+    Some((view, written.title()))
+}
