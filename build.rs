@@ -41,7 +41,23 @@ fn main() {
         fail(&format!("The programme data has {} problem(s):\n{errors}", errors.0.len()))
     });
     let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo did not set OUT_DIR"))).join("programme.rs");
+    let for_browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let programme = if for_browser { without_written_only_texts(programme) } else { programme };
     fs::write(&out, rust_data(&programme)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+}
+
+/// The programme without the texts that only the pages written at build time show (the About
+/// view's: the series' description and movement, the organisations' descriptions and websites):
+/// the app in the browser never shows them, and every byte of its WebAssembly is downloaded.
+fn without_written_only_texts(mut programme: Programme) -> Programme {
+    programme.series.description.clear();
+    programme.series.movement.clear();
+    programme.series.summary.clear();
+    for organisation in &mut programme.organisations {
+        organisation.description.clear();
+        organisation.website = None;
+    }
+    programme
 }
 
 /// The programme as a `RawProgramme` expression (see `src/bundled.rs`). `{:?}` writes a string as

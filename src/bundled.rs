@@ -1,7 +1,8 @@
 //! The programme bundled into the app. `build.rs` has already checked the data file and written
 //! the result as Rust data (`programme.rs` in the build's output folder), so the app reads no
 //! text format at start and carries no parser for one: the strings sit in the binary as they are,
-//! and [`programme`] only copies them into the owned model.
+//! and [`programme`] only copies them into the owned model. In the browser's build the texts only
+//! the written pages show (the About view's) are left out: see `build.rs`.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
 

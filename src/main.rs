@@ -5,6 +5,9 @@ use leptos::prelude::Owner;
 use any_spawner::Executor;
 
 fn main() {
+    // Panic messages in the console while developing; a release build does without the hook's
+    // formatting code (about 1 KB of gzipped WebAssembly).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let _ = Executor::init_wasm_bindgen();
     // The app lives as long as the page, so its owner is never cleaned up.

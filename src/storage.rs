@@ -3,14 +3,15 @@
 //! before anything else is written, and if even that fails, nothing is written at all.
 //!
 //! Reads go through web-sys because gloo-storage's `get` and `raw` abort when the browser blocks
-//! storage (they `expect_throw`); writes go through gloo-storage, whose `set` reports a failure
-//! (a full quota, a private mode) as an error, and only once storage has been seen to work.
+//! storage (they `expect_throw`); writes go through gloo-storage's storage once it has been seen
+//! to work, and report a failure (a full quota, a private mode) as an error. The stored text is
+//! encoded by `crate::programme::shortlist`, not by gloo-storage's serde_json (see `json`).
 
 use gloo_storage::{LocalStorage, Storage as _};
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::programme::shortlist::{Envelope, Shortlist, decode};
+use crate::programme::shortlist::{Shortlist, decode, encode};
 
 /// Every key the app stores, defined once: an app prefix, a key-format version, a name.
 pub mod key {
@@ -109,10 +110,11 @@ fn new_backup(storage: &web_sys::Storage, text: &str) -> Option<String> {
 
 /// Writes `list`; an error means it is kept in memory only.
 pub fn save(list: &Shortlist) -> Result<(), ()> {
+    // gloo-storage's own `raw` aborts where storage is blocked, so that is checked first.
     if local_storage().is_none() {
         return Err(());
     }
-    LocalStorage::set(key::SHORTLIST, Envelope::of(list)).map_err(|_| ())
+    LocalStorage::raw().set_item(key::SHORTLIST, &encode(list)).map_err(|_| ())
 }
 
 /// Asks the browser to keep this site's storage under pressure (`navigator.storage.persist()`).

@@ -54,11 +54,11 @@ fn build(index: &str) -> Vec<BuildFile> {
 }
 
 #[test]
-fn the_app_files_are_kept_offline_but_not_feeds_headers_the_embed_script_or_the_worker() {
-    for path in ["index.html", "assets/app-1234_bg.wasm", "icons/icon-192.png", "manifest.webmanifest"] {
+fn the_app_files_and_the_views_pages_are_kept_offline_but_not_feeds_headers_the_embed_script_or_the_worker() {
+    for path in ["index.html", "assets/app-1234_bg.wasm", "icons/icon-192.png", "manifest.webmanifest", "session-nhs-charging.html", "about.html"] {
         assert!(is_needed_offline(path), "{path}");
     }
-    for path in ["sw.js", "_headers", "embed.js", "calendar/all.ics", "session-nhs-charging.html"] {
+    for path in ["sw.js", "_headers", "embed.js", "calendar/all.ics"] {
         assert!(!is_needed_offline(path), "{path}");
     }
 }
@@ -105,7 +105,7 @@ mod common;
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
-use programme_guide::publish::prerender::{programme_page, session_document, session_page, set_body};
+use programme_guide::publish::prerender::{about_page, page_document, programme_page, session_page, set_body};
 
 fn programme_with_title(title: &str) -> Arc<programme_guide::programme::Programme> {
     let mut programme = common::programme();
@@ -120,7 +120,8 @@ fn the_written_programme_lists_every_session_with_a_link_to_its_own_page_and_dat
     let page = programme_page(&programme, now);
     assert!(page.contains("<h1 tabindex=\"-1\">Programme</h1>"), "{page}");
     for session in &programme.sessions {
-        let link = format!("href=\"session-{}.html\"", session.slug.as_str());
+        // Marked, so that the app can point it at its own address for the session.
+        let link = format!("href=\"session-{}.html\" data-link", session.slug.as_str());
         assert!(page.contains(&link), "no link to {}'s page", session.slug.as_str());
     }
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"), "the title is escaped text");
@@ -129,7 +130,23 @@ fn the_written_programme_lists_every_session_with_a_link_to_its_own_page_and_dat
 }
 
 #[test]
-fn a_sessions_page_is_the_detail_view_in_the_same_shell_without_the_app() {
+fn the_written_programme_carries_the_templates_of_what_the_app_fills_in_and_empty_notices() {
+    let programme = programme_with_title("A title");
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+    let page = programme_page(&programme, now);
+    for template in ["view-shortlist", "view-shared", "view-embed", "view-session-not-found", "view-unavailable", "embed-bar"] {
+        assert_eq!(page.matches(&format!("<template id=\"{template}\">")).count(), 1, "one template {template}");
+    }
+    for notice in ["update-notice", "ignored-notice", "storage-notice"] {
+        assert!(page.contains(notice), "the {notice} is in the page");
+    }
+    let outside_templates = page.split("<template").next().unwrap_or_default();
+    assert_eq!(outside_templates.matches("<h1").count(), 1, "the page shows one h1: {page}");
+    assert_eq!(page.matches("class=\"viewer-time\"").count(), programme.sessions.iter().filter(|s| s.time_known).count(), "a line for the viewer's own times on each timed session");
+}
+
+#[test]
+fn a_views_page_is_the_view_in_the_same_shell_without_the_app() {
     let programme = programme_with_title("Rights & <wrongs>");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
     let index = concat!(
@@ -142,13 +159,17 @@ fn a_sessions_page_is_the_detail_view_in_the_same_shell_without_the_app() {
     let page = session_page(&programme, now, session);
     assert!(page.contains("Rights &amp; &lt;wrongs&gt;</h1>"), "{page}");
     assert!(page.contains("Back to the programme"), "{page}");
-    let document = session_document(index, &page, "Rights & <wrongs> — Series").unwrap();
+    let document = page_document(index, &page, "Rights & <wrongs> — Series").unwrap();
     assert!(document.contains("<title>Rights &amp; &lt;wrongs&gt; — Series</title>"), "{document}");
+    assert!(document.starts_with("<!doctype html><html data-static lang=en-GB>"), "marked as a page without the app: {document}");
     assert!(document.contains("<link href=./assets/app.css rel=stylesheet>"), "the page keeps the styles");
     for gone in ["<script", "modulepreload", "app_bg.wasm", "the programme</p>"] {
         assert!(!document.contains(gone), "{gone} should be gone from {document}");
     }
     assert!(document.ends_with(&format!("<body>{page}</body></html>")));
+    let about = about_page(&programme, now);
+    assert!(about.contains("About the series</h1>") && about.contains(&format!("<p>{}</p>", programme.series.description)), "{about}");
+    assert!(about.contains("aria-current=\"page\">About</a>"), "About is the current page in the navigation: {about}");
 }
 
 #[test]

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::AppLink;
 use super::app_link::LinkRole;
-use super::context::use_hrefs;
 use crate::routes::Route;
 
 /// "Session not found", with the way back.
@@ -18,17 +17,15 @@ pub fn SessionNotFound() -> impl IntoView {
 }
 
 /// A view whose page could not be fetched (offline before the guide was kept for offline use, or
-/// the server is unreachable), with a link to try again and the way back.
+/// the server is unreachable), with a link to try again (the app points it at the address) and
+/// the way back.
 #[component]
-pub fn PageUnavailable(
-    /// The address to try again.
-    route: Route,
-) -> impl IntoView {
+pub fn PageUnavailable() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"This page could not be loaded"</h1>
         <p>"The guide could not reach its server. Check your connection, then try again."</p>
         // A plain link: it loads the page again, rather than the view the app could not show.
-        <p><a href=use_hrefs().href(&route)>"Try again"</a></p>
+        <p><a class="try-again" href="./">"Try again"</a></p>
         <p><AppLink route=Route::default() role=LinkRole::Back>"Back to the programme"</AppLink></p>
     }
 }

@@ -60,11 +60,11 @@ pub fn ProgrammeView() -> impl IntoView {
             <FilterPanel outcome />
             <div class="results" data-long=(total > LONG_LIST).then_some("")>
                 <p class="result-count" role="status" aria-live="polite">{sessions(total)}</p>
-                <div class="subscribe-links"><SubscribeLinks filters=Filters::default() /></div>
+                <SubscribeLinks filters=Filters::default() />
                 <div class="empty-state" hidden>
                     <h2>"No sessions match"</h2>
                     <p>"Try fewer topics or organisations, check the spelling of your search, or choose “All sessions” under When."</p>
-                    <button type="button" class="button clear-filters">"Clear all filters"</button>
+                    <button type="button" class="button">"Clear all filters"</button>
                 </div>
                 {months}
             </div>

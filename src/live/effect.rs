@@ -1,10 +1,26 @@
-//! The app's effects, erased: Leptos compiles its effect machinery once per closure type, about a
-//! kilobyte of wasm each, so every effect of the app goes through one boxed closure type instead.
+//! The app's effects and memos, erased: Leptos compiles its effect and memo machinery once per
+//! closure type, about a kilobyte of wasm each, so every effect and memo of the app goes through
+//! one boxed closure type instead (one per memo's value type).
 
-use leptos::prelude::Effect;
+use leptos::prelude::{Effect, Memo};
 
 /// Runs `f` now and again whenever a signal it read changes, for as long as the current owner lives.
 pub fn effect(f: impl FnMut() + 'static) {
-    let mut f: Box<dyn FnMut()> = Box::new(f);
+    boxed_effect(Box::new(f));
+}
+
+#[inline(never)]
+fn boxed_effect(mut f: Box<dyn FnMut()>) {
     Effect::new(move |_| f());
+}
+
+/// A value computed by `f`, computed again when a signal it read changes, and telling its own
+/// readers only when the value is different.
+pub fn memo<T: PartialEq + Send + Sync + 'static>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
+    boxed_memo(Box::new(f))
+}
+
+#[inline(never)]
+fn boxed_memo<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
+    Memo::new(move |_| f())
 }

@@ -1,17 +1,18 @@
 //! The written site header (`SiteHeader`): the shortlist's count in the navigation, and which
-//! entry is the current page. Inside a member's frame the app shows its own bar instead.
+//! entry is the current page. Inside a member's frame the app shows the embed bar instead.
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
-use super::dom::{find, find_all, set_text};
+use super::dom::{find, find_all, set_attr, set_flag, set_text};
+use super::effect::effect;
 use super::navigator::Navigator;
 use super::shortlist_state::ShortlistState;
-use crate::components::{AppData, EmbedBar};
+use super::template;
+use crate::components::AppData;
+use crate::components::templates::id;
+use crate::programme::shortlist::share_param;
 use crate::routes::Route;
-use super::effect::effect;
 
 /// Keeps the header's count and current entry true.
 pub fn adopt(header: &Element, navigator: Navigator, state: ShortlistState, data: &AppData) {
@@ -33,15 +34,27 @@ pub fn adopt(header: &Element, navigator: Navigator, state: ShortlistState, data
     });
 }
 
-/// Replaces the skip link and the header with the embedded app's bar.
-pub fn replace_with_embed_bar(header: &Element, title: String) {
-    let document = document();
-    if let Ok(Some(skip)) = document.query_selector(".skip-link") {
-        skip.remove();
+/// Puts the embed bar in place of the skip link and the header (and takes out the footer's offer
+/// to embed the app, inside an embed), and keeps the bar's ways out to the full app true: the
+/// view showing now, and the person's shortlist.
+pub fn replace_with_embed_bar(header: &Element, navigator: Navigator, state: ShortlistState) {
+    let Some(bar) = template::first(id::EMBED_BAR) else { return };
+    for gone in [".skip-link", ".embed-link"] {
+        if let Ok(Some(element)) = document().query_selector(gone) {
+            element.remove();
+        }
     }
-    let Ok(host) = document.create_element("div") else { return };
-    let _ = header.replace_with_with_node_1(&host);
-    if let Ok(host) = host.dyn_into::<HtmlElement>() {
-        mount_to(host, move || view! { <EmbedBar title /> }).forget();
+    let _ = header.replace_with_with_node_1(&bar);
+    if let Some(full) = find(&bar, ".open-full") {
+        effect(move || set_attr(&full, "href", &navigator.route.with(Route::href)));
+    }
+    if let Some(carry) = find(&bar, ".open-with-shortlist") {
+        effect(move || {
+            state.list.with(|list| {
+                set_flag(&carry, "hidden", list.is_empty());
+                set_attr(&carry, "href", &Route::Shared(share_param(list)).href());
+                set_text(&carry, &format!("Open in the full app with my shortlist ({})", list.len()));
+            })
+        });
     }
 }

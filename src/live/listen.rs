@@ -9,7 +9,13 @@ use web_sys::{Event, EventTarget};
 
 /// Calls `handler` for every `name` event on `target`, until the current owner is cleaned up.
 pub fn on(target: &EventTarget, name: &'static str, handler: impl Fn(Event) + 'static) {
-    let closure = Closure::<dyn Fn(Event)>::new(handler);
+    listen(target, name, Box::new(handler));
+}
+
+/// The one copy of the listening code: `on` only boxes its handler.
+#[inline(never)]
+fn listen(target: &EventTarget, name: &'static str, handler: Box<dyn Fn(Event)>) {
+    let closure = Closure::wrap(handler);
     if target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref()).is_err() {
         return;
     }

@@ -7,34 +7,40 @@
 mod actions;
 mod cards;
 mod dom;
-pub mod effect;
-pub mod facets;
+mod effect;
+mod embed_view;
+mod facets;
 mod filter_panel;
 mod header;
 mod links;
 mod listen;
 mod navigator;
+mod notices;
 mod programme;
+mod share;
+mod shared_view;
 mod shortlist_state;
+mod shortlist_view;
+mod subscribe;
+mod template;
 mod times;
 mod views;
 
 use std::sync::Arc;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 
 pub use cards::WrittenCards;
 pub use navigator::{Arrival, HistoryMode, Navigator, use_navigator};
 pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
 
 use crate::browser::{self, EntryState, ViewerZone};
-use crate::components::{AppData, IgnoredNotice, StorageNotice, UpdateNotice, provide_app_data, provide_hrefs};
+use crate::components::{AppData, provide_app_data, provide_hrefs};
 use crate::programme::filter::{FilterIndex, Filters, apply};
 use crate::routes::Route;
 use crate::{bundled, embedding};
+use self::effect::memo;
 
 /// The selector of a session's card or detail. Slugs may come from history state, which a page
 /// script could have written, so anything but slug characters is dropped rather than trusted.
@@ -85,23 +91,26 @@ pub fn start() -> bool {
     links::follow(navigator, data.clone());
     actions::follow(state, data.clone(), cards.clone());
 
-    let filters = Memo::new(move |_| match navigator.route.get() {
+    let filters = memo(move || match navigator.route.get() {
         Route::Programme(filters) => filters,
         _ => Filters::default(),
     });
     let index = FilterIndex::new(&programme);
-    let outcome = Memo::new(move |_| filters.with(|f| apply(&programme, &index, f, data.now)));
+    let outcome = memo(move || filters.with(|f| apply(&programme, &index, f, data.now)));
     self::programme::adopt(&written, navigator, filters, outcome);
+    if let Some(list) = dom::find(&written, "ul.subscribe") {
+        subscribe::follow(&list, filters, &data);
+    }
 
     if let Some(header) = document.query_selector(".site-header").ok().flatten() {
         if parsed.embedded {
-            header::replace_with_embed_bar(&header, data.programme.series.title.clone());
+            header::replace_with_embed_bar(&header, navigator, state);
         } else {
             header::adopt(&header, navigator, state, &data);
         }
     }
-    if let Some(notices) = dom::find(&main, ".notices").and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
-        mount_to(notices, move || view! { <UpdateNotice /> <IgnoredNotice ignored=navigator.ignored /> <StorageNotice /> }).forget();
+    if let Some(notices) = dom::find(&main, ".notices") {
+        notices::adopt(&notices, navigator, state);
     }
     views::follow(navigator, data.clone(), state, cards);
 

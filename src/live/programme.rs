@@ -1,16 +1,14 @@
 //! The written programme (`ProgrammeView`), adopted as it is: filters only show and hide its
 //! cards and months and rewrite its counts, so nothing the person sees is built again.
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 use super::dom::{find, find_all, set_flag, set_text};
 use super::filter_panel;
 use super::listen::on;
 use super::navigator::{HistoryMode, Navigator};
-use crate::components::{SubscribeLinks, use_app_data};
+use crate::components::use_app_data;
 use crate::programme::filter::{Filters, Outcome};
 use crate::programme::text::sessions;
 use super::effect::effect;
@@ -21,8 +19,8 @@ struct Month {
     sessions: Vec<usize>,
 }
 
-/// Shows the sessions and months `outcome` leaves visible, with its counts, the panel, the
-/// subscribe links for `filters`, and the empty state when nothing matches.
+/// Shows the sessions and months `outcome` leaves visible, with its counts, the panel, and the
+/// empty state when nothing matches.
 pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>) {
     let programme = use_app_data().programme;
     let total = programme.sessions.len();
@@ -73,15 +71,9 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
         });
     }
     if let Some(empty) = find(view, ".empty-state") {
-        if let Some(clear) = find(&empty, ".clear-filters") {
+        if let Some(clear) = find(&empty, "button") {
             on(&clear, "click", move |_| navigator.filter(Filters::default(), HistoryMode::Push));
         }
         effect(move || set_flag(&empty, "hidden", outcome.with(|o| o.count > 0)));
-    }
-    // The written links are relative and for the whole programme; calendar apps need the full
-    // address, for the feeds chosen.
-    if let Some(links) = find(view, ".subscribe-links").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        links.set_text_content(None);
-        mount_to(links, move || view! { <SubscribeLinks filters /> }).forget();
     }
 }

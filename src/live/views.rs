@@ -4,24 +4,23 @@
 //! place; the views of the person's own data are built here. Nothing reloads the page.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DomParser, Element, HtmlElement, SupportedType};
+use web_sys::{DomParser, Element, SupportedType};
 
 use super::cards::WrittenCards;
 use super::navigator::{Arrival, Navigator};
 use super::shortlist_state::ShortlistState;
-use super::{actions, links, times};
+use super::{actions, embed_view, links, shared_view, shortlist_view, template, times};
 use crate::browser;
-use crate::components::{AppData, EmbedView, PageUnavailable, SessionNotFound, SharedView, ShortlistView};
+use crate::components::AppData;
+use crate::components::templates::id;
 use crate::routes::{ABOUT_FILE, Route, static_session_file};
-use super::effect::effect;
+use super::effect::{effect, memo};
 
 /// The views the app tells apart. Kept apart from the filters so that changing a filter updates
 /// the programme in place instead of showing it again.
@@ -48,17 +47,25 @@ impl Page {
     }
 }
 
-/// A view as shown: the element in `<main>`, and for views built here what keeps them alive
-/// (dropping it unmounts the view and cleans up its effects and listeners).
+/// A view as shown: the element in `<main>`, and for a view copied from a template, the owner of
+/// what the app set up to fill it (its effects and listeners), cleaned up when it goes.
 enum Shown {
     Written(Element),
-    Built { element: Element, _mounted: Box<dyn std::any::Any> },
+    Copied { element: Element, owner: Owner },
 }
 
 impl Shown {
     fn element(&self) -> &Element {
         match self {
-            Shown::Written(element) | Shown::Built { element, .. } => element,
+            Shown::Written(element) | Shown::Copied { element, .. } => element,
+        }
+    }
+}
+
+impl Drop for Shown {
+    fn drop(&mut self) {
+        if let Shown::Copied { owner, .. } = self {
+            owner.cleanup();
         }
     }
 }
@@ -71,8 +78,8 @@ struct Views {
     cards: WrittenCards,
     owner: Owner,
     shown: RefCell<Shown>,
-    /// Pages fetched this visit, by file: shown again at once, as they were.
-    fetched: RefCell<HashMap<String, (Element, String)>>,
+    /// Pages fetched this visit, with their files and titles: shown again at once, as they were.
+    fetched: RefCell<Vec<(String, Element, String)>>,
     /// Counts the views asked for, so a fetch that ends after the person has moved on is dropped.
     asked: RefCell<u32>,
 }
@@ -86,10 +93,10 @@ pub fn follow(navigator: Navigator, data: AppData, state: ShortlistState, cards:
         shown: RefCell::new(Shown::Written(cards.root().clone())),
         cards,
         owner: Owner::current().unwrap_or_default(),
-        fetched: RefCell::new(HashMap::new()),
+        fetched: RefCell::new(Vec::new()),
         asked: RefCell::new(0),
     });
-    let page = Memo::new(move |_| navigator.route.with(Page::of));
+    let page = memo(move || navigator.route.with(Page::of));
     effect(move || {
         let page = page.get();
         let arrival = navigator.arrival.try_update_value(std::mem::take).unwrap_or_default();
@@ -107,25 +114,27 @@ impl Views {
             Page::Session(slug) if self.data.programme.session(&slug).is_some() => {
                 self.fetch(static_session_file(&slug), Route::Session(slug), arrival)
             }
-            Page::Session(_) => self.build(titled("Session not found"), arrival, || view! { <SessionNotFound /> }.into_any()),
+            Page::Session(_) => self.copy(id::SESSION_NOT_FOUND, titled("Session not found"), arrival, |_| {}),
             Page::About => self.fetch(ABOUT_FILE.to_owned(), Route::About, arrival),
-            Page::Shortlist => self.build(titled("My shortlist"), arrival, || view! { <ShortlistView /> }.into_any()),
-            Page::Shared(param) => self.build(titled("A shared shortlist"), arrival, move || view! { <SharedView param /> }.into_any()),
-            Page::Embed => self.build(titled("Embed the programme"), arrival, || view! { <EmbedView /> }.into_any()),
+            Page::Shortlist => self.copy(id::SHORTLIST, titled("My shortlist"), arrival, shortlist_view::adopt),
+            Page::Shared(param) => self.copy(id::SHARED, titled("A shared shortlist"), arrival, move |view| shared_view::adopt(view, &param)),
+            Page::Embed => self.copy(id::EMBED, titled("Embed the programme"), arrival, embed_view::adopt),
         }
     }
 
-    /// Builds a view here, below the app's owner (so it has the app's contexts).
-    fn build(&self, title: String, arrival: Arrival, view: impl FnOnce() -> AnyView + 'static) {
-        let Some(element) = new_view_element() else { return };
-        let host = element.clone();
-        let mounted = self.owner.with(|| mount_to(host, view));
-        self.put(Shown::Built { element: element.into(), _mounted: Box::new(mounted) }, title, arrival);
+    /// Shows a copy of the template `template`, filled by `fill` below an owner of its own (a
+    /// child of the app's, so it has the app's contexts).
+    fn copy(&self, template: &str, title: String, arrival: Arrival, fill: impl FnOnce(&Element)) {
+        let Some(element) = template::copy(template, "div", "view") else { return };
+        let owner = self.owner.with(Owner::new);
+        owner.with(|| fill(&element));
+        self.put(Shown::Copied { element, owner }, title, arrival);
     }
 
     /// Shows the page the build wrote as `file`, fetching it the first time.
     fn fetch(self: Rc<Self>, file: String, route: Route, arrival: Arrival) {
-        if let Some((element, title)) = self.fetched.borrow().get(&file).cloned() {
+        let known = self.fetched.borrow().iter().find(|(f, ..)| *f == file).map(|(_, element, title)| (element.clone(), title.clone()));
+        if let Some((element, title)) = known {
             return self.put(Shown::Written(element), title, arrival);
         }
         let asked = *self.asked.borrow();
@@ -137,12 +146,17 @@ impl Views {
             match page {
                 Some((element, title)) => {
                     self.owner.with(|| times::correct(&element, &self.data));
-                    self.fetched.borrow_mut().insert(file, (element.clone(), title.clone()));
+                    self.fetched.borrow_mut().push((file, element.clone(), title.clone()));
                     self.put(Shown::Written(element), title, arrival);
                 }
                 None => {
                     let title = format!("This page could not be loaded — {}", self.data.programme.series.title);
-                    self.build(title, arrival, move || view! { <PageUnavailable route /> }.into_any());
+                    let href = self.navigator.href(&route);
+                    self.copy(id::UNAVAILABLE, title, arrival, |view| {
+                        if let Some(again) = view.query_selector(".try-again").ok().flatten() {
+                            let _ = again.set_attribute("href", &href);
+                        }
+                    });
                 }
             }
         });
@@ -157,6 +171,7 @@ impl Views {
         if old.element() != &element {
             let _ = old.element().replace_with_with_node_1(&element);
         }
+        drop(old);
         browser::set_title(&title);
         let embedded = self.navigator.embedded;
         request_animation_frame(move || match arrival {
@@ -172,13 +187,6 @@ impl Views {
             Arrival::Return(state) => state.restore(),
         });
     }
-}
-
-/// An empty `<div class="view">` for a view built here.
-fn new_view_element() -> Option<HtmlElement> {
-    let element = document().create_element("div").ok()?;
-    element.set_class_name("view");
-    element.dyn_into().ok()
 }
 
 /// The view of the page the build wrote as `file` (its `<main>`'s `.view`), and its title; `None`

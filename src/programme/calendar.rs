@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 
+use super::filter::Filters;
 use super::model::{Programme, Session, Slug};
 use super::text::{join_names, paragraphs};
 
@@ -169,6 +170,15 @@ pub fn feeds(programme: &Programme) -> Vec<(String, String, Vec<&Session>)> {
         feeds.push((feed_file("org", &org.slug), format!("{title} — {}", org.name), sessions));
     }
     feeds
+}
+
+/// The feeds that follow `filters`, as `(name, file)`: one per chosen topic and organisation, or
+/// the whole programme when nothing is chosen.
+pub fn subscriptions(programme: &Programme, filters: &Filters) -> Vec<(String, String)> {
+    let topics = filters.topics.iter().filter_map(|s| programme.topic(s)).map(|t| (t.label.clone(), feed_file("topic", &t.slug)));
+    let organisations = filters.organisations.iter().filter_map(|s| programme.organisation(s)).map(|o| (o.name.clone(), feed_file("org", &o.slug)));
+    let chosen: Vec<(String, String)> = topics.chain(organisations).collect();
+    if chosen.is_empty() { vec![("the whole programme".to_owned(), "all.ics".to_owned())] } else { chosen }
 }
 
 /// `topic-nhs-charging.ics`, `org-pafras.ics`: the feed for one topic or organisation.

@@ -4,12 +4,14 @@
 
 pub mod calendar;
 pub mod filter;
+pub mod json;
 pub mod model;
 pub mod schedule;
 pub mod search;
 pub mod shortlist;
 pub mod text;
 pub mod uk_time;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod validation;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,8 +1,9 @@
 //! Free-text search that ignores case and accents: "reunion" finds "Réunion", "nhs" finds "NHS".
 //! Each session's searchable text is folded once into a string of plain lowercase words; a query
 //! matches when every word typed starts a word of that text, in any order. Accents are folded
-//! with a small table of Latin letters rather than a Unicode normalisation crate, whose tables
-//! would cost the phone more than the whole search.
+//! with a small table of Latin letters, and case by the code ranges of the scripts that have it
+//! (Latin, Greek, Cyrillic), rather than with Unicode's tables, which would cost the phone more
+//! than the whole search (about 7 KB of gzipped WebAssembly).
 
 use super::model::{Programme, Session};
 
@@ -12,12 +13,12 @@ use super::model::{Programme, Session};
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(lower) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if let Some(plain) = unaccent(c) {
             out.push_str(plain);
-        } else if c.is_alphanumeric() {
+        } else if is_word(c) {
             out.push(c);
         } else if !out.ends_with(' ') {
             out.push(' ');
@@ -27,6 +28,30 @@ pub fn fold(text: &str) -> String {
         out.push(' ');
     }
     out
+}
+
+/// The lowercase of a Latin, Greek or Cyrillic capital; any other character as it is.
+fn lower(c: char) -> char {
+    let code = c as u32;
+    let lowered = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => code + 32,
+        0x400..=0x40F => code + 80,
+        // Latin Extended-A pairs each capital with the small letter after it.
+        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        _ => code,
+    };
+    char::from_u32(lowered).unwrap_or(c)
+}
+
+/// Whether a character that is not an ASCII letter or digit is part of a word: letters of every
+/// script are; spaces, punctuation, symbols and emoji separate words.
+fn is_word(c: char) -> bool {
+    !matches!(
+        c as u32,
+        0..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x2BFF | 0x3000..=0x303F | 0xFE10..=0xFE6F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0x1F000..=0x1FAFF
+    )
 }
 
 /// The plain letters for an accented lowercase Latin letter.

@@ -2,8 +2,7 @@
 //! envelope. Encoding, decoding, migration and the share-link form are pure functions, so every
 //! unreadable input can be tested natively; `crate::storage` does the browser side.
 
-use serde::{Deserialize, Serialize};
-
+use super::json::{self, Json};
 use super::model::{Programme, Session, Slug};
 
 /// The envelope format this version of the app writes.
@@ -73,31 +72,12 @@ impl Shortlist {
     }
 
     /// The shortlisted sessions still in the programme, in date order, and the slugs that are not.
+    /// The programme keeps its sessions in date order, so the found ones are picked in its order
+    /// (no sort: a sort's code costs the phone more than the rest of this module).
     pub fn resolve<'a>(&self, programme: &'a Programme) -> (Vec<&'a Session>, Vec<Slug>) {
-        let mut found: Vec<&Session> = Vec::new();
-        let mut missing = Vec::new();
-        for slug in &self.0 {
-            match programme.session(slug.as_str()) {
-                Some(session) => found.push(session),
-                None => missing.push(slug.clone()),
-            }
-        }
-        found.sort_by_key(|s| s.start);
+        let found = programme.sessions.iter().filter(|s| self.contains(&s.slug)).collect();
+        let missing = self.0.iter().filter(|slug| programme.session(slug.as_str()).is_none()).cloned().collect();
         (found, missing)
-    }
-}
-
-/// The stored form: `{"version":1,"sessions":["slug",…]}`.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Envelope {
-    version: u64,
-    sessions: Vec<String>,
-}
-
-impl Envelope {
-    /// The current-format envelope for `list`.
-    pub fn of(list: &Shortlist) -> Envelope {
-        Envelope { version: FORMAT_VERSION, sessions: list.0.iter().map(|s| s.0.clone()).collect() }
     }
 }
 
@@ -119,34 +99,43 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
-/// The stored text for `list`.
+/// The stored text for `list`: `{"version":1,"sessions":["slug",…]}`.
 pub fn encode(list: &Shortlist) -> String {
-    serde_json::to_string(&Envelope::of(list)).unwrap_or_default()
+    let sessions: Vec<String> = list.0.iter().map(|s| json::quote(s.as_str())).collect();
+    format!("{{\"version\":{FORMAT_VERSION},\"sessions\":[{}]}}", sessions.join(","))
 }
 
 /// Reads stored text, migrating older formats to the current one. Unknown slugs are kept: a
 /// session that left the programme stays on the list until the person removes it.
 pub fn decode(text: &str) -> Result<Shortlist, Unreadable> {
-    let malformed = |e: serde_json::Error| Unreadable::Malformed(e.to_string());
-    let Version { version } = serde_json::from_str(text).map_err(malformed)?;
-    let envelope = migrate(text, version)?;
-    if envelope.sessions.iter().any(|s| s.trim().is_empty()) {
+    let value = json::parse(text).map_err(Unreadable::Malformed)?;
+    let version = match value.get("version") {
+        Some(Json::Number(Some(version))) => *version,
+        Some(_) => return Err(Unreadable::Malformed("its format is not a whole number".into())),
+        None => return Err(Unreadable::Malformed("it names no format".into())),
+    };
+    let slugs = migrate(&value, version)?;
+    if slugs.iter().any(|s| s.trim().is_empty()) {
         return Err(Unreadable::Malformed("a blank session id".into()));
     }
-    Ok(Shortlist::new(envelope.sessions.into_iter().map(Slug)))
+    Ok(Shortlist::new(slugs.into_iter().map(Slug)))
 }
 
-/// Just the version number of stored text (other fields are ignored here).
-#[derive(Deserialize)]
-struct Version {
-    version: u64,
-}
-
-/// Reads stored text of format `version` as the current envelope. Each future format adds a
-/// step here, so a shortlist saved by any earlier release is still read.
-fn migrate(text: &str, version: u64) -> Result<Envelope, Unreadable> {
+/// Reads stored data of format `version` as the current format's slugs. Each future format adds
+/// a step here, so a shortlist saved by any earlier release is still read. Members a later
+/// release of format 1 may add are ignored.
+fn migrate(value: &Json, version: u64) -> Result<Vec<String>, Unreadable> {
     match version {
-        FORMAT_VERSION => serde_json::from_str(text).map_err(|e| Unreadable::Malformed(e.to_string())),
+        FORMAT_VERSION => match value.get("sessions") {
+            Some(Json::List(items)) => items
+                .iter()
+                .map(|item| match item {
+                    Json::Text(slug) => Ok(slug.clone()),
+                    _ => Err(Unreadable::Malformed("a session id that is not text".into())),
+                })
+                .collect(),
+            _ => Err(Unreadable::Malformed("it has no list of sessions".into())),
+        },
         newer if newer > FORMAT_VERSION => Err(Unreadable::FutureVersion(newer)),
         older => Err(Unreadable::Malformed(format!("format {older} was never written"))),
     }

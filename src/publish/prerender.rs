@@ -13,22 +13,26 @@ use leptos::prelude::*;
 use reactive_graph::diagnostics::SpecialNonReactiveZone;
 
 use crate::browser::ViewerZone;
-use crate::components::{AboutView, AppData, Hrefs, ProgrammeView, SessionDetail, SiteFooter, SiteHeader, provide_app_data, provide_hrefs};
+use crate::components::{
+    AboutView, AppData, Hrefs, Notices, ProgrammeView, SessionDetail, SiteFooter, SiteHeader, Templates, provide_app_data, provide_hrefs,
+};
 use crate::programme::{Programme, Session};
 use crate::routes::Route;
 
 /// Said to people whose browser runs no JavaScript, above the programme.
 const WITHOUT_JAVASCRIPT: &str = "Search, filters and your shortlist need JavaScript, which is off in this browser. The whole programme is below, and each session's title leads to its details.";
 
-/// The body of index.html: the programme view as the app first shows it, at `now`, in UK time.
+/// The body of index.html: the programme view as the app first shows it, at `now`, in UK time,
+/// and the templates of what the app fills in itself.
 pub fn programme_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
-    render(programme, now, Route::default(), || {
+    let page = render(programme, now, Route::default(), || {
         view! {
             <noscript><p class="notice">{WITHOUT_JAVASCRIPT}</p></noscript>
             <ProgrammeView />
         }
         .into_any()
-    })
+    });
+    page + &in_context(programme, now, || view! { <Templates /> }.to_html())
 }
 
 /// The body of a session's own page.
@@ -42,26 +46,34 @@ pub fn about_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
     render(programme, now, Route::About, || view! { <AboutView /> }.into_any())
 }
 
-/// `content` as a view (`<main>`'s `.view`, after the app's notices, which are empty and take no
+/// `content` as a view (`<main>`'s `.view`, after the app's notices, which are hidden and take no
 /// space) in the app's header and footer, with `current` marked in the navigation.
 fn render(programme: &Arc<Programme>, now: DateTime<Utc>, current: Route, content: impl FnOnce() -> AnyView) -> String {
-    // Nothing scheduled ever runs: the page is what the first render shows.
-    let _ = Executor::init_custom_executor(NoTasks);
-    // Rendered once: no signal read here is meant to be followed (this silences debug warnings).
-    let _untracked = SpecialNonReactiveZone::enter();
-    Owner::new().with(|| {
+    in_context(programme, now, || {
         let title = programme.series.title.clone();
-        provide_app_data(AppData { programme: programme.clone(), now, zone: ViewerZone::Uk, folder: String::new() });
-        provide_hrefs(Hrefs::Written);
         view! {
             <SiteHeader title current=current.nav_entry() />
             <main id="main" tabindex="-1">
-                <div class="notices"></div>
+                <div class="notices"><Notices /></div>
                 <div class="view">{content()}</div>
             </main>
             <SiteFooter />
         }
         .to_html()
+    })
+}
+
+/// Runs `render` with the contexts views are written with: the programme at `now` in UK time,
+/// links to the written pages.
+fn in_context(programme: &Arc<Programme>, now: DateTime<Utc>, render: impl FnOnce() -> String) -> String {
+    // Nothing scheduled ever runs: the page is what the first render shows.
+    let _ = Executor::init_custom_executor(NoTasks);
+    // Rendered once: no signal read here is meant to be followed (this silences debug warnings).
+    let _untracked = SpecialNonReactiveZone::enter();
+    Owner::new().with(|| {
+        provide_app_data(AppData { programme: programme.clone(), now, zone: ViewerZone::Uk, folder: String::new() });
+        provide_hrefs(Hrefs::Written);
+        render()
     })
 }
 

@@ -471,7 +471,7 @@ test('a new deployment: the notice appears, nothing mixes, accepting it runs the
   const s = await firstSession(page);
   await press(page, s, true, 'build A');
   await expectNavCount(page, 1, 'build A, after shortlisting');
-  const notice = page.locator('main').getByRole('status').filter({ hasText: UPDATE_TEXT });
+  const notice = page.locator('main').getByRole('status').filter({ hasText: UPDATE_TEXT, visible: true });
   assert.equal(await notice.count(), 0, 'no update notice before there is a newer build');
 
   // Deploy build B over build A.

@@ -1,0 +1,83 @@
+//! The written notices (`crate::components::Notices`): a newer programme, an address partly not
+//! understood, trouble keeping the shortlist.
+
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::dom::{find, set_flag, set_text};
+use super::effect::effect;
+use super::listen::on;
+use super::navigator::Navigator;
+use super::shortlist_state::ShortlistState;
+use crate::service_worker;
+use crate::storage::Health;
+
+/// How many ignored items are named before "and N more".
+const NAMED: usize = 5;
+
+/// Registers the service worker and keeps the notices under `notices` true.
+pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
+    if let Some(update) = find(notices, ".update-notice .notice") {
+        // Until the person accepts, the build they opened keeps running, whole.
+        if let Some(button) = find(&update, "button") {
+            on(&button, "click", |_| service_worker::apply_update());
+        }
+        service_worker::register(move || set_flag(&update, "hidden", false));
+    }
+
+    if let Some(ignored) = find(notices, ".ignored-notice") {
+        if let Some(dismiss) = find(&ignored, "button") {
+            on(&dismiss, "click", move |_| navigator.ignored.set(Vec::new()));
+        }
+        let text = find(&ignored, "p");
+        effect(move || {
+            navigator.ignored.with(|items| {
+                set_flag(&ignored, "hidden", items.is_empty());
+                if let Some(text) = &text {
+                    set_text(text, &ignored_text(items));
+                }
+            })
+        });
+    }
+
+    if let Some(storage) = find(notices, ".storage-notice") {
+        let text = find(&storage, "p");
+        effect(move || {
+            let message = state.health.with(|health| storage_text(health, state.list.with(|l| l.is_empty())));
+            set_flag(&storage, "hidden", message.is_none());
+            if let (Some(text), Some(message)) = (&text, message) {
+                set_text(text, &message);
+            }
+        });
+    }
+}
+
+/// What the address contained that the app ignored, in a sentence.
+fn ignored_text(items: &[String]) -> String {
+    let mut named = items.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
+    if items.len() > NAMED {
+        named.push_str(&format!(" and {} more", items.len() - NAMED));
+    }
+    format!("Part of the address you opened was not understood and has been ignored: {named}.")
+}
+
+/// What the person should know about their stored shortlist; nothing while it is saved normally.
+fn storage_text(health: &Health, empty: bool) -> Option<String> {
+    match health {
+        Health::Saved => None,
+        // Said once there is something to lose.
+        Health::Unavailable if empty => None,
+        Health::Unavailable => {
+            Some("This browser is not letting the guide save your shortlist, so it will be kept only until you close this page.".to_owned())
+        }
+        Health::KeptAside { backup_key, reason } => Some(format!(
+            "Your saved shortlist could not be read: {reason}. It has been kept aside unchanged, under “{backup_key}” in this site's storage, and a new shortlist has been started."
+        )),
+        Health::Untouchable { reason } => Some(format!(
+            "Your saved shortlist could not be read: {reason}. It could not be copied aside either, so it has been left as it was, and changes you make now are kept only until you close this page."
+        )),
+        Health::WriteFailed => {
+            Some("Your last change could not be saved: the browser's storage may be full. It is kept until you close this page.".to_owned())
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! The written share controls (`crate::components::ShareControls`): the link that carries the
+//! shortlist, for the system share sheet or the clipboard, and shown so it can be copied by hand.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+use super::dom::{find, set_flag, set_text};
+use super::effect::{effect, memo};
+use super::listen::on;
+use super::shortlist_state::ShortlistState;
+use crate::browser::{self, ShareOutcome};
+use crate::programme::shortlist::share_param;
+use crate::routes::Route;
+
+/// Shows the controls in `section` while something is shortlisted, with the link to it.
+pub fn adopt(section: &Element, state: ShortlistState, title: String) {
+    let link = memo(move || {
+        let href = Route::Shared(state.list.with(share_param)).href();
+        format!("{}{}", browser::page_address(), href.trim_start_matches("./"))
+    });
+    let shown = section.clone();
+    effect(move || set_flag(&shown, "hidden", state.list.with(|l| l.is_empty())));
+    if let Some(input) = find(section, ".share-link").and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) {
+        effect(move || input.set_value(&link.get()));
+    }
+    let (Some(button), Some(status)) = (find(section, ".share-button"), find(section, ".share-status")) else { return };
+    on(&button, "click", move |_| {
+        let (title, url, status) = (title.clone(), link.get_untracked(), status.clone());
+        spawn_local(async move {
+            let said = match browser::share_link(&title, &url).await {
+                ShareOutcome::Shared => "Shared.",
+                ShareOutcome::Copied => "Link copied. Paste it wherever you like.",
+                ShareOutcome::Failed => "Could not copy the link: select it below and copy it.",
+                ShareOutcome::Cancelled => "",
+            };
+            set_text(&status, said);
+        });
+    });
+}

@@ -1,0 +1,69 @@
+//! The shared-shortlist view (`crate::components::SharedView`), filled from the link: the sessions
+//! it carries, added to the reader's own shortlist only when they ask.
+
+use web_sys::Element;
+
+use super::dom::{find, set_flag, set_text};
+use super::listen::on;
+use super::shortlist_state::use_shortlist;
+use super::shortlist_view::fill_list;
+use super::template;
+use crate::components::use_app_data;
+use crate::programme::shortlist::{Shortlist, parse_share_param};
+use crate::programme::text::sessions;
+use super::effect::memo;
+
+/// Fills the copied view `view` from the link's value `param`.
+pub fn adopt(view: &Element, param: &str) {
+    let (programme, state) = (use_app_data().programme, use_shortlist());
+    let shared = match parse_share_param(param) {
+        Ok(shared) => shared,
+        Err(why) => {
+            if let Some(unreadable) = find(view, ".shared-unreadable") {
+                set_flag(&unreadable, "hidden", false);
+                if let Some(text) = find(&unreadable, ".notice") {
+                    text.set_text_content(Some(&format!(
+                        "This link could not be read: {why}. It may have been cut short when it was copied; ask for it again."
+                    )));
+                }
+            }
+            return;
+        }
+    };
+    let Some(readable) = find(view, ".shared-readable") else { return };
+    set_flag(&readable, "hidden", false);
+    let (found, missing) = shared.resolve(&programme);
+    let slugs: Vec<_> = found.iter().map(|s| s.slug.clone()).collect();
+    if let Some(intro) = find(&readable, ".shared-intro") {
+        intro.set_text_content(Some(&format!(
+            "Someone shared {} with you. Your own shortlist is unchanged unless you add them to it.",
+            sessions(shared.len())
+        )));
+    }
+    // Only sessions in the programme are added: a link cannot plant ids this programme never had.
+    let in_programme = Shortlist::new(shared.slugs().iter().filter(|s| !missing.contains(s)).cloned());
+    if let (Some(merge), Some(status), Some(see)) = (find(&readable, ".merge"), find(&readable, ".merge-status"), find(&readable, ".see-shortlist")) {
+        set_flag(&merge, "hidden", in_programme.is_empty());
+        if let Some(button) = find(&merge, "button") {
+            on(&button, "click", move |_| {
+                set_text(&status, &match state.merge(&in_programme) {
+                    0 => "They were all on your shortlist already.".to_owned(),
+                    n => format!("Added {} to your shortlist.", sessions(n)),
+                });
+                set_flag(&see, "hidden", false);
+            });
+        }
+    }
+    fill_list(&readable, memo(move || slugs.clone()));
+    if let (false, Some(section)) = (missing.is_empty(), find(&readable, ".missing-sessions")) {
+        set_flag(&section, "hidden", false);
+        if let (Some(list), Some(item)) = (find(&section, ".missing"), find(&section, "template")) {
+            for slug in missing {
+                if let Some(row) = template::item(&item) {
+                    row.set_text_content(Some(slug.as_str()));
+                    let _ = list.append_child(&row);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! The shortlist view (`crate::components::ShortlistView`), filled with the person's shortlist:
+//! its sessions in date order (copies of the programme's cards), the ones no longer in the
+//! programme, the calendar file and the share link. It follows the shortlist as it changes.
+
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::cards::WrittenCards;
+use super::dom::{find, set_flag, set_text};
+use super::effect::{effect, memo};
+use super::listen::on;
+use super::shortlist_state::use_shortlist;
+use super::{share, template};
+use crate::browser;
+use crate::components::use_app_data;
+use crate::programme::Slug;
+use crate::programme::calendar::{CalendarInfo, calendar};
+use crate::programme::text::sessions;
+
+/// Fills the copied view `view`.
+pub fn adopt(view: &Element) {
+    let (data, state) = (use_app_data(), use_shortlist());
+    let programme = data.programme.clone();
+    let resolved = memo(move || {
+        state.list.with(|list| {
+            let (found, missing) = list.resolve(&programme);
+            (found.into_iter().map(|s| s.slug.clone()).collect::<Vec<Slug>>(), missing)
+        })
+    });
+
+    if let Some(count) = find(view, ".result-count") {
+        effect(move || {
+            set_text(&count, &match state.list.with(|l| l.len()) {
+                0 => "Your shortlist is empty.".to_owned(),
+                n => format!("{} on your shortlist, kept on this device only.", sessions(n)),
+            })
+        });
+    }
+    if let Some(empty) = find(view, ".shortlist-empty") {
+        effect(move || set_flag(&empty, "hidden", state.list.with(|l| !l.is_empty())));
+    }
+    if let Some(calendar_line) = find(view, ".shortlist-calendar") {
+        if let Some(button) = find(&calendar_line, "button") {
+            let programme = data.programme.clone();
+            on(&button, "click", move |_| {
+                let slugs = resolved.with_untracked(|(found, _)| found.clone());
+                let found: Vec<_> = slugs.iter().filter_map(|s| programme.session(s.as_str())).collect();
+                let text = calendar(&programme, &found, &CalendarInfo { name: None, stamp: browser::now() });
+                browser::download("my-shortlist.ics", "text/calendar", &text);
+            });
+        }
+        effect(move || set_flag(&calendar_line, "hidden", resolved.with(|(found, _)| found.is_empty())));
+    }
+    let found = memo(move || resolved.with(|(found, _)| found.clone()));
+    fill_list(view, found);
+
+    if let Some(section) = find(view, ".missing-sessions") {
+        let (list, item) = (find(&section, ".missing"), find(&section, "template"));
+        effect(move || {
+            let missing = resolved.with(|(_, missing)| missing.clone());
+            set_flag(&section, "hidden", missing.is_empty());
+            let (Some(list), Some(item)) = (&list, &item) else { return };
+            list.set_text_content(None);
+            for slug in missing {
+                let Some(row) = template::item(item) else { continue };
+                if let Some(name) = find(&row, ".missing-slug") {
+                    name.set_text_content(Some(slug.as_str()));
+                }
+                if let Some(hidden) = find(&row, ".visually-hidden") {
+                    hidden.set_text_content(Some(&format!(" {} from my shortlist", slug.as_str())));
+                }
+                if let Some(remove) = find(&row, "button") {
+                    on(&remove, "click", move |_| {
+                        state.remove(&slug);
+                        // The button is gone with its row: keep keyboard focus on the page.
+                        browser::focus("main h1");
+                    });
+                }
+                let _ = list.append_child(&row);
+            }
+        });
+    }
+    if let Some(section) = find(view, ".share") {
+        share::adopt(&section, state, data.programme.series.title.clone());
+    }
+}
+
+/// Fills the view's `SessionList` with copies of the cards of `slugs`, whenever they change.
+pub fn fill_list(view: &Element, slugs: Memo<Vec<Slug>>) {
+    let cards = expect_context::<WrittenCards>();
+    let (Some(heading), Some(list)) = (find(view, ".list-heading"), find(view, "ol.sessions")) else { return };
+    effect(move || {
+        slugs.with(|slugs| {
+            set_flag(&heading, "hidden", slugs.is_empty());
+            set_flag(&list, "hidden", slugs.is_empty());
+            list.set_text_content(None);
+            cards.fill(&list, slugs);
+        })
+    });
+}
