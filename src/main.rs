@@ -12,11 +12,6 @@ fn main() {
     let _ = Executor::init_wasm_bindgen();
     // The app lives as long as the page, so its owner is never cleaned up.
     let owner = Owner::new();
-    if owner.with(programme_guide::live::start) {
-        // For tests and tools: the page is now the app, not only the text written at build time.
-        if let Some(root) = leptos::prelude::document().document_element() {
-            let _ = root.set_attribute("data-app", "ready");
-        }
-    }
+    owner.with(programme_guide::live::start);
     std::mem::forget(owner);
 }

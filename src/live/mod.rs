@@ -120,5 +120,9 @@ pub fn start() -> bool {
         let parsed = Route::from_query(&browser::query(), &data.programme);
         navigator.arrived(parsed.route, parsed.ignored, EntryState::from_js(&event.state()));
     });
+    // Offers what only the app can work (see the styles), and tells tests and tools it runs.
+    if let Some(html) = dom::root() {
+        let _ = html.set_attribute("data-app", "ready");
+    }
     true
 }

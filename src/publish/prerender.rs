@@ -14,7 +14,7 @@ use reactive_graph::diagnostics::SpecialNonReactiveZone;
 
 use crate::browser::ViewerZone;
 use crate::components::{
-    AboutView, AppData, Hrefs, Notices, ProgrammeView, SessionDetail, SiteFooter, SiteHeader, Templates, provide_app_data, provide_hrefs,
+    AboutView, AppData, Hrefs, Page, ProgrammeView, SessionDetail, Templates, provide_app_data, provide_hrefs,
 };
 use crate::programme::{Programme, Session};
 use crate::routes::Route;
@@ -46,20 +46,11 @@ pub fn about_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
     render(programme, now, Route::About, || view! { <AboutView /> }.into_any())
 }
 
-/// `content` as a view (`<main>`'s `.view`, after the app's notices, which are hidden and take no
-/// space) in the app's header and footer, with `current` marked in the navigation.
+/// `content` as the view of a page, with `current` marked in the navigation.
 fn render(programme: &Arc<Programme>, now: DateTime<Utc>, current: Route, content: impl FnOnce() -> AnyView) -> String {
     in_context(programme, now, || {
-        let title = programme.series.title.clone();
-        view! {
-            <SiteHeader title current=current.nav_entry() />
-            <main id="main" tabindex="-1">
-                <div class="notices"><Notices /></div>
-                <div class="view">{content()}</div>
-            </main>
-            <SiteFooter />
-        }
-        .to_html()
+        let content = content();
+        view! { <Page current=current.nav_entry()>{content}</Page> }.to_html()
     })
 }
 

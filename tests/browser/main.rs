@@ -1,155 +1,129 @@
-//! Browser tests: components rendered into a real DOM in headless Chromium.
-//! Run with `cargo test --target wasm32-unknown-unknown --test browser`.
+//! Browser tests: the pages the build writes, mounted into a real DOM in headless Chromium, and the
+//! app started on them as it starts on index.html. Run with
+//! `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::Arc;
-
-use chrono::{FixedOffset, TimeZone, Utc};
-use leptos::mount::mount_to;
-use leptos::prelude::*;
-use leptos::task::tick;
-use programme_guide::browser::ViewerZone;
-use programme_guide::bundled;
-use programme_guide::components::{AppData, ProgrammeView, SessionCard, SessionDetail, provide_app_data};
-use programme_guide::programme::Programme;
-use programme_guide::programme::filter::Filters;
-use programme_guide::programme::schedule::group_by_month;
+use programme_guide::programme::filter::{FilterIndex, Filters, apply};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod page;
 mod storage;
 
-fn programme() -> Arc<Programme> {
-    Arc::new(bundled::programme().expect("the bundled programme loads"))
-}
+use page::{WrittenApp, inner_texts, settle, shown_words, visible_slugs};
 
-/// A fresh element to mount into, so tests do not see each other's output.
-fn container() -> HtmlElement {
-    let element = document().create_element("div").expect("div");
-    document().body().expect("body").append_child(&element).expect("append");
-    element.unchecked_into()
-}
-
-fn data(programme: Arc<Programme>, zone_hours: i32) -> AppData {
-    AppData {
-        programme,
-        // A fixed clock: 22 November 2026, after the whole 2023 programme.
-        now: Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).single().expect("now"),
-        zone: ViewerZone::Fixed(FixedOffset::east_opt(zone_hours * 3600).expect("offset")),
-        folder: String::new(),
+/// A word of a session title that finds some sessions but not all.
+fn a_search_word(app: &WrittenApp) -> (String, usize) {
+    let programme = &app.programme;
+    let index = FilterIndex::new(programme);
+    for session in &programme.sessions {
+        for word in session.title.split_whitespace().filter(|w| w.len() > 4 && w.chars().all(char::is_alphabetic)) {
+            let filters = Filters { search: word.to_lowercase(), ..Filters::default() };
+            let count = apply(programme, &index, &filters, app.now).count;
+            if count > 1 && count < programme.sessions.len() {
+                return (word.to_owned(), count);
+            }
+        }
     }
+    panic!("no title word finds a few sessions");
 }
 
-fn texts_of(root: &HtmlElement, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).expect("valid selector");
-    (0..nodes.length()).filter_map(|i| nodes.get(i)?.text_content()).collect()
+fn input(app: &WrittenApp, selector: &str) -> HtmlInputElement {
+    app.find(selector).dyn_into().expect("an input")
 }
 
-fn text_of(root: &HtmlElement, selector: &str) -> Option<String> {
-    root.query_selector(selector).ok().flatten().and_then(|e| e.text_content())
-}
-
-#[wasm_bindgen_test]
-async fn a_session_card_shows_title_times_organisations_and_label() {
-    let programme = programme();
-    let session = programme.sessions.iter().find(|s| s.illustrative).expect("an illustrative session").clone();
-    let root = container();
-    let app_data = data(programme.clone(), 2);
-    let card_session = session.clone();
-    let _mounted = mount_to(root.clone(), move || {
-        provide_app_data(app_data);
-        view! { <SessionCard session=card_session /> }
-    });
-    tick().await;
-
-    assert_eq!(text_of(&root, "article.session-card h3 a").as_deref(), Some(session.title.as_str()));
-    let link = root.query_selector("h3 a").ok().flatten().and_then(|a| a.get_attribute("href"));
-    assert_eq!(link, Some(format!("./?session={}", session.slug.as_str())));
-
-    let uk = text_of(&root, ".uk-time").expect("UK time");
-    assert!(uk.ends_with(" BST") && uk.contains('–'), "UK time range in BST: {uk}");
-    // A viewer on UTC+2 in spring is one hour ahead of BST.
-    let viewer = text_of(&root, ".viewer-time").expect("viewer time shown for UTC+2");
-    assert!(viewer.starts_with("Your time (UTC+2): "), "{viewer}");
-    let uk_start: u32 = uk[..2].parse().expect("hour");
-    assert!(viewer.contains(&format!("{:02}:", uk_start + 1)), "{viewer} vs {uk}");
-
-    let organisations = text_of(&root, ".organisations").expect("organisations");
-    for name in programme.organisation_names(&session) {
-        assert!(organisations.contains(&name), "{organisations} names {name}");
-    }
-    assert_eq!(text_of(&root, ".illustrative-label").as_deref(), Some("Illustrative — details not published"));
-    assert_eq!(text_of(&root, ".status").as_deref(), Some("Past"));
+/// A `change` event from `element`, bubbling as the browser's own does.
+fn changed(element: &web_sys::Element) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    element.dispatch_event(&Event::new_with_event_init_dict("change", &init).expect("event")).expect("dispatched");
 }
 
 #[wasm_bindgen_test]
-async fn a_published_session_has_no_illustrative_label_and_hides_its_unpublished_time() {
-    let programme = programme();
-    let mut session = programme.sessions[0].clone();
-    session.illustrative = false;
-    session.time_known = false;
-    let root = container();
-    let app_data = data(programme, 5);
-    let _mounted = mount_to(root.clone(), move || {
-        provide_app_data(app_data);
-        view! { <SessionCard session /> }
-    });
-    tick().await;
+async fn the_app_adopts_the_written_programme_with_what_was_typed_before_it_started() {
+    let app = WrittenApp::write(|_| {});
+    let (word, count) = a_search_word(&app);
+    let total = app.programme.sessions.len();
+    // Typed into the written page while the WebAssembly was on its way.
+    input(&app, "#search").set_value(&word.to_uppercase());
+    let written_card = app.find("article.session-card");
+    app.start();
+    settle().await;
 
-    assert!(root.query_selector(".illustrative-label").ok().flatten().is_none());
-    // Its date is published but its time is not: no placeholder time is shown, in any zone.
-    assert_eq!(text_of(&root, ".time-note").as_deref(), Some("Time not published"));
-    assert!(root.query_selector(".uk-time").ok().flatten().is_none());
-    assert!(root.query_selector(".viewer-time").ok().flatten().is_none());
+    assert_eq!(input(&app, "#search").value(), word.to_uppercase(), "the field keeps what was typed");
+    assert_eq!(visible_slugs(&app).len(), count, "the list is narrowed by it");
+    assert_eq!(app.text(".result-count"), format!("{count} of {total} sessions"));
+    assert!(app.find("article.session-card") == written_card, "the written cards are the app's own, not copies");
+    assert!(app.href().contains(&format!("q={}", word.to_uppercase())), "the search is in the address: {}", app.href());
 }
 
 #[wasm_bindgen_test]
-async fn a_viewer_far_east_is_told_the_day_changes() {
-    let programme = programme();
-    // 18:00–19:30 BST is 05:00 the next morning in UTC+12.
-    let mut evening = programme.sessions[0].clone();
-    evening.start = chrono::DateTime::parse_from_rfc3339("2023-04-06T18:00:00+01:00").expect("start");
-    evening.end = chrono::DateTime::parse_from_rfc3339("2023-04-06T19:30:00+01:00").expect("end");
-    evening.time_known = true;
-    let root = container();
-    let app_data = data(programme, 12);
-    let _mounted = mount_to(root.clone(), move || {
-        provide_app_data(app_data);
-        view! { <SessionCard session=evening /> }
-    });
-    tick().await;
-    let day = text_of(&root, ".day-change").expect("day change flagged");
-    assert!(day.ends_with("next day"), "{day}");
+async fn ticking_a_topic_narrows_the_list_counts_the_options_and_clear_all_brings_everything_back() {
+    let app = WrittenApp::write(|_| {});
+    app.start();
+    settle().await;
+    let total = app.programme.sessions.len();
+    let topic = &app.programme.topics[0];
+    let with_topic = app.programme.sessions.iter().filter(|s| s.topics.contains(&topic.slug)).count();
+
+    let checkbox = input(&app, &format!("#topic-{}", topic.slug.as_str()));
+    checkbox.set_checked(true);
+    changed(&checkbox);
+    settle().await;
+    assert_eq!(visible_slugs(&app).len(), with_topic);
+    assert_eq!(app.text(".filter-toggle"), "Filters (1)");
+    assert_eq!(app.text(".sheet-close"), format!("Show {with_topic} sessions").replace("Show 1 sessions", "Show 1 session"));
+    let clear: HtmlElement = app.find("#filter-options .clear-filters").dyn_into().expect("button");
+    assert!(!clear.has_attribute("disabled"), "something can be cleared");
+
+    clear.click();
+    settle().await;
+    assert_eq!(visible_slugs(&app).len(), total, "everything shows again");
+    assert!(!checkbox.checked(), "and the topic is unticked");
+    assert!(clear.has_attribute("disabled"));
 }
 
 #[wasm_bindgen_test]
-async fn the_programme_view_lists_every_session_by_month() {
-    let programme = programme();
-    let count = programme.sessions.len();
-    let expected_months: Vec<String> = group_by_month(&programme.sessions).into_iter().map(|m| m.label).collect();
-    let root = container();
-    let app_data = data(programme, 0);
-    let _mounted = mount_to(root.clone(), move || {
-        provide_app_data(app_data);
-        let filters = Memo::new(|_| Filters::default());
-        view! { <ProgrammeView filters /> }
-    });
-    tick().await;
-    assert_eq!(texts_of(&root, "article.session-card h3").len(), count);
-    assert_eq!(texts_of(&root, "section.month h2"), expected_months);
+async fn a_sessions_buttons_follow_the_shortlist_and_the_header_counts_it() {
+    let app = WrittenApp::write(|_| {});
+    app.start();
+    settle().await;
+    let session = &app.programme.sessions[2];
+    let button: HtmlElement = app.find(&format!("[data-shortlist=\"{}\"]", session.slug.as_str())).dyn_into().expect("button");
+    assert_eq!(shown_words(&button), format!("☆ Add {} to my shortlist", session.title), "its words say what pressing it does");
+
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(shown_words(&button), format!("★ Remove {} from my shortlist", session.title));
+    assert_eq!(app.text(".shortlist-count"), " (1)", "the header counts it");
+    assert_eq!(programme_guide::storage::load().list.len(), 1, "and it is saved");
+
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(app.text(".shortlist-count"), "");
 }
 
 #[wasm_bindgen_test]
-async fn an_unknown_session_shows_not_found() {
-    let root = container();
-    let app_data = data(programme(), 0);
-    let _mounted = mount_to(root.clone(), move || {
-        provide_app_data(app_data);
-        view! { <SessionDetail slug="no-such-session".to_owned() /> }
+async fn the_viewers_own_times_are_filled_in_only_when_the_page_marks_them_elsewhere() {
+    let here = WrittenApp::write(|_| {});
+    here.start();
+    settle().await;
+    assert!(inner_texts(&here, ".viewer-time").iter().all(String::is_empty), "a viewer in UK time gets no second time");
+    drop(here);
+
+    let elsewhere = WrittenApp::write(|html| {
+        let _ = html.set_attribute("data-elsewhere", "");
     });
-    tick().await;
-    assert_eq!(text_of(&root, "h1").as_deref(), Some("Session not found"));
+    elsewhere.start();
+    settle().await;
+    let lines = inner_texts(&elsewhere, ".viewer-time");
+    let timed = elsewhere.programme.sessions.iter().filter(|s| s.time_known).count();
+    assert_eq!(lines.len(), timed, "a line for each timed session");
+    assert!(lines.iter().all(|l| l.starts_with("Your time (")), "each says the viewer's own time: {lines:?}");
 }
+

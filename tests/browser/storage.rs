@@ -1,13 +1,11 @@
 //! The storage module against the browser's real localStorage, including storage that throws.
 
-use programme_guide::components::{ShortlistButton, ShortlistState, provide_shortlist};
+use leptos::prelude::{GetUntracked, Owner};
+use programme_guide::live::ShortlistState;
 use programme_guide::programme::Slug;
 use programme_guide::programme::shortlist::{Shortlist, encode};
 use programme_guide::storage::{self, Health, key};
-use leptos::prelude::GetUntracked;
 use wasm_bindgen_test::*;
-
-use super::{container, mount_to, text_of, tick, view};
 
 fn local() -> web_sys::Storage {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage in the test page")
@@ -60,41 +58,19 @@ fn blocked_storage_reads_as_unavailable_without_failing() {
 }
 
 #[wasm_bindgen_test]
-async fn a_full_storage_keeps_the_change_for_the_visit_and_says_so() {
+fn a_full_storage_keeps_the_change_for_the_visit_and_says_so() {
     local().clear().expect("clear");
-    let root = container();
-    let state = ShortlistState::load_and_follow();
-    let _mounted = mount_to(root.clone(), move || {
-        provide_shortlist(state);
-        view! { <ShortlistButton slug=Slug("a".into()) title="Session A".into() /> }
-    });
+    let owner = Owner::new();
+    let state = owner.with(ShortlistState::load_and_follow);
     with_patched_storage(
         "Object.defineProperty(Storage.prototype, 'setItem', { configurable: true, writable: true, value() { throw new DOMException('full', 'QuotaExceededError'); } });",
         || state.toggle(&Slug("a".into())),
     );
-    tick().await;
     assert_eq!(state.health.get_untracked(), Health::WriteFailed);
     assert!(state.list.get_untracked().contains(&Slug("a".into())), "the change is kept in memory");
-    let button = root.query_selector("button").ok().flatten().expect("button");
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
-}
-
-#[wasm_bindgen_test]
-async fn the_shortlist_button_says_what_it_does_and_saves() {
-    local().clear().expect("clear");
-    let root = container();
-    let state = ShortlistState::load_and_follow();
-    let _mounted = mount_to(root.clone(), move || {
-        provide_shortlist(state);
-        view! { <ShortlistButton slug=Slug("nhs-charging".into()) title="NHS charging explained".into() /> }
-    });
-    tick().await;
-    let button: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root.query_selector("button").ok().flatten().expect("button"));
-    assert_eq!(text_of(&root, "button").as_deref(), Some("☆ Add NHS charging explained to my shortlist"));
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
-    button.click();
-    tick().await;
-    assert_eq!(text_of(&root, "button").as_deref(), Some("★ Remove NHS charging explained from my shortlist"));
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(storage::load().list, list(&["nhs-charging"]), "saved to localStorage");
+    // The next change that can be written saves both.
+    state.toggle(&Slug("b".into()));
+    assert_eq!(state.health.get_untracked(), Health::Saved);
+    assert_eq!(storage::load().list, list(&["a", "b"]));
+    owner.cleanup();
 }

@@ -251,8 +251,9 @@ export async function openApp(browser, url, options = {}) {
 }
 
 /**
- * Waits until the app has replaced the programme written into index.html at build time (which is
- * on screen, inert, until the WebAssembly starts): `page` may also be a frame.
+ * Waits until the app has started on the page written at build time (which is on screen, with
+ * only search and the options beside the list working, until the WebAssembly starts): `page` may
+ * also be a frame.
  */
 export async function appReady(page, timeout = 20_000) {
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout });
@@ -345,10 +346,9 @@ export async function expectH1(page, text) {
 }
 
 /**
- * Scrolls `locator` into view and resolves to its bounding box once it has stopped moving. Cards
- * off screen are laid out only when they come into view (content-visibility: auto), so for a few
- * frames after a scroll to a card far down the list, the cards around it take their real heights
- * and move it.
+ * Scrolls `locator` into view and resolves to its bounding box once it has stopped moving: in a
+ * long programme, cards off screen are laid out only when they come into view
+ * (content-visibility: auto), and the cards around one far down then take their real heights.
  */
 export async function scrollIntoViewWhenStill(locator) {
   await locator.scrollIntoViewIfNeeded();

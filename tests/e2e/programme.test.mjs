@@ -225,8 +225,8 @@ test('opening a session from the list, then back and forward, keeps the readerâ€
   );
   assert.equal(await page.title(), listTitle, 'document.title is the listâ€™s again');
 
-  // The app puts the card back where it was, and holds it there while the list around it is laid
-  // out: once it has stopped moving, it is within a pixel of where it was.
+  // The programme is the same page as when the reader left it, so the same scroll position puts
+  // the card back where it was, within a pixel.
   const viewport = page.viewportSize();
   const after = await boxWhenStill(card);
   assert.ok(after, 'the card is on the list again');
@@ -240,14 +240,19 @@ test('opening a session from the list, then back and forward, keeps the readerâ€
       `(scrollY ${scrollBefore} before, ${await page.evaluate(() => window.scrollY)} after)`,
   );
 
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.closest('article')?.dataset.slug ?? document.activeElement?.tagName),
+    farSession.slug,
+    'keyboard focus is back on the link to the session the reader left through',
+  );
+
   await page.goForward();
   await page.waitForURL((url) => param(url.href, 'session') === farSession.slug);
   await expectH1(page, farSession.title);
   await detail.waitFor();
 
-  // Back once more, and the reader heads straight for the top while the app is still holding the
-  // card in place: the page is theirs, so the app lets go instead of pulling them back to it, and
-  // the list around the card keeps its heights, so the scroll ends at the very top.
+  // Back once more, and the reader heads straight for the top: nothing pulls them back to the card,
+  // and the list keeps its heights, so the scroll ends at the very top.
   await page.goBack();
   await expectH1(page, 'Programme');
   await page.keyboard.press('Home');
