@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::{self, EntryState, ViewerZone};
+use crate::embedding;
 use crate::programme::Programme;
 use crate::programme::filter::Filters;
 use crate::routes::Route;
@@ -120,8 +121,11 @@ impl Navigator {
             browser::scroll_to(0.0);
             browser::focus("main h1");
             // In a member's page it is the page around the frame that scrolls, not the frame.
+            // WebKit does not let the frame scroll it (see embedding::ask_host_to_reveal), so
+            // embed.js is asked to as well.
             if embedded {
                 browser::reveal("main h1");
+                embedding::ask_host_to_reveal("main h1");
             }
         });
     }
