@@ -5,8 +5,9 @@
  * programme; data-title names the frame for screen readers. See the guide's "Embed" page.
  *
  * It inserts a frame showing the guide (from the same place as this file) just before this
- * script, and sets the frame's height to the guide's content height whenever the guide reports
- * it. It adds no globals and touches nothing else on the page.
+ * script, sets the frame's height to the guide's content height whenever the guide reports it,
+ * and scrolls the page to a session's title when the visitor opens one in the frame and the
+ * browser has not. It adds no globals and touches nothing else on the page.
  */
 (function () {
   'use strict';
@@ -39,13 +40,25 @@
     margin: '0', padding: '0', border: '0', background: 'transparent', overflow: 'hidden'
   };
   for (var name in style) frame.style.setProperty(name, style[name], 'important');
+
+  // When a session opens, the guide says where its title is (px from the frame's top). WebKit
+  // does not let a frame from another origin scroll this page, so it scrolls itself if need be.
+  function reveal(top, height) {
+    if (typeof top !== 'number' || typeof height !== 'number') return;
+    if (!isFinite(top) || !isFinite(height) || Math.abs(top) > 100000 || height < 0 || height > 100000) return;
+    var y = frame.getBoundingClientRect().top + top;
+    if (y >= 0 && y + Math.min(height, window.innerHeight) <= window.innerHeight) return;
+    window.scrollBy(0, y);
+  }
   script.parentNode.insertBefore(frame, script);
 
   window.addEventListener('message', function (event) {
-    // Only this frame, showing the guide's own origin, may set its height.
+    // Only this frame, showing the guide's own origin, may set its height or scroll this page.
     if (event.source !== frame.contentWindow || event.origin !== app.origin) return;
     var data = event.data;
-    if (!data || data.type !== 'sus-guide:height') return;
+    if (!data) return;
+    if (data.type === 'sus-guide:reveal') return reveal(data.top, data.height);
+    if (data.type !== 'sus-guide:height') return;
     var height = data.height;
     if (typeof height !== 'number' || !isFinite(height) || height < 1 || height > 100000) return;
     frame.style.setProperty('height', Math.ceil(height) + 'px', 'important');

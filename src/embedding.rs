@@ -7,6 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// The `type` of the message that carries the content height to the host page.
 pub const HEIGHT_MESSAGE: &str = "sus-guide:height";
+/// The `type` of the message that asks the host page to bring part of the frame into sight.
+pub const REVEAL_MESSAGE: &str = "sus-guide:reveal";
 
 /// Sets the page up for life in another site's frame: marks it for the compact styles, opens
 /// links to other sites in a new tab rather than inside the frame, and, when there is a host
@@ -42,4 +44,26 @@ pub fn enter() {
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.unchecked_ref()) {
         observer.observe(&root);
     }
+}
+
+/// Asks the host page to bring the element matching `selector` into sight, by telling `embed.js`
+/// where it is in the frame (`top` and `height`, in px from the frame's top edge).
+///
+/// Why: WebKit (Safari; WebKitGTK 2.50 measured) does not scroll the page around a frame from
+/// another origin when the frame calls `scrollIntoView()`, and a member's page always is another
+/// origin, so a session opened at the foot of the frame showed its lower part with the title out
+/// of sight above. Chromium and Firefox scroll the host page themselves (`browser::reveal`), and
+/// `embed.js` then finds the element in sight and leaves the page alone. A plain frame without
+/// `embed.js` simply ignores the message.
+pub fn ask_host_to_reveal(selector: &str) {
+    let window = leptos::prelude::window();
+    let Some(host) = window.parent().ok().flatten().filter(|parent| parent != &window) else { return };
+    let Some(element) = leptos::prelude::document().query_selector(selector).ok().flatten() else { return };
+    let rect = element.get_bounding_client_rect();
+    let message = Object::new();
+    let _ = Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(REVEAL_MESSAGE));
+    let _ = Reflect::set(&message, &JsValue::from_str("top"), &JsValue::from_f64(rect.top()));
+    let _ = Reflect::set(&message, &JsValue::from_str("height"), &JsValue::from_f64(rect.height()));
+    // Any origin, as for the height: where a heading is in the frame is no secret.
+    let _ = host.post_message(&message, "*");
 }

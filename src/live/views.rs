@@ -16,7 +16,7 @@ use super::cards::WrittenCards;
 use super::navigator::{Arrival, Navigator};
 use super::shortlist_state::ShortlistState;
 use super::{actions, embed_view, links, shared_view, shortlist_view, template, times};
-use crate::browser;
+use crate::{browser, embedding};
 use crate::components::AppData;
 use crate::components::templates::id;
 use crate::routes::{ABOUT_FILE, Route, static_session_file};
@@ -180,8 +180,11 @@ impl Views {
                 browser::scroll_to(0.0);
                 browser::focus("main h1");
                 // In a member's page it is the page around the frame that scrolls, not the frame.
+                // WebKit does not let the frame scroll it (see embedding::ask_host_to_reveal), so
+                // embed.js is asked to as well.
                 if embedded {
                     browser::reveal("main h1");
+                    embedding::ask_host_to_reveal("main h1");
                 }
             }
             Arrival::Return(state) => state.restore(),
