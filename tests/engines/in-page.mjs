@@ -8,14 +8,18 @@
 /**
  * `el`'s accessible name, worked out as browsers do for the simple cases this app has:
  * aria-label, else aria-labelledby, else a field's labels, else its text, leaving out whatever
- * is aria-hidden.
+ * is aria-hidden or not rendered (the shortlist button shows only the words of its state).
  */
 function accessibleName(el) {
   const squash = (text) => text.replace(/\s+/g, ' ').trim();
+  const hidden = (node) => {
+    const style = getComputedStyle(node);
+    return node.getAttribute('aria-hidden') === 'true' || style.display === 'none' || style.visibility === 'hidden';
+  };
   const text = (node) => {
     if (!node) return '';
     if (node.nodeType === Node.TEXT_NODE) return node.data;
-    if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') return '';
+    if (node.nodeType !== Node.ELEMENT_NODE || hidden(node)) return '';
     return [...node.childNodes].map(text).join('');
   };
   if (el.hasAttribute('aria-label')) return squash(el.getAttribute('aria-label'));

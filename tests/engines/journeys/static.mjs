@@ -11,7 +11,7 @@ const WITHOUT_JAVASCRIPT = 'need JavaScript, which is off in this browser';
 /** @type {import('../journeys.mjs').Journey[]} */
 export default [
   {
-    name: 'without JavaScript: every session listed, no dead controls, a title leads to its page',
+    name: 'without JavaScript: every session listed, no dead controls, a title leads to its page, About is a page of its own',
     async run(j) {
       const guide = await j.open({ javascript: false }, { app: false });
       assert.equal(await guide.heading(), 'Programme', 'the programme heading shows');
@@ -21,7 +21,9 @@ export default [
       assert.ok(main.includes(WITHOUT_JAVASCRIPT), `the page says what needs JavaScript`);
 
       assert.equal(await guide.countShown('button', /to my shortlist$/), 0, 'no shortlist toggle is shown');
-      assert.equal(await guide.countShown('navigation', 'Main'), 0, 'the Main navigation (to the app’s views) is not shown');
+      const nav = await guide.byRole('navigation', 'Main');
+      assert.equal(await guide.countShown('link', /^My shortlist/, nav), 0, 'My shortlist (which needs the app) is not offered');
+      assert.equal(await guide.countShown('link', 'About', nav), 1, 'About (a page of its own) is');
       assert.equal(await guide.countShown('searchbox', /^/), 0, 'no search box is shown');
 
       const s = sessions[TOTAL - 2];
@@ -31,6 +33,10 @@ export default [
       const text = normalise(await guide.driver.executeScript(() => document.querySelector('main').textContent));
       const firstWords = normalise(s.description).split(' ').slice(0, 8).join(' ');
       assert.ok(text.includes(firstWords), `the page has the session's description ("${firstWords}…")`);
+
+      await guide.click(await guide.byRole('link', 'About', await guide.byRole('navigation', 'Main')));
+      await guide.expectUrl((u) => u.pathname.endsWith('/about.html'), 'About leads to its own page');
+      await until(() => guide.heading(), (h) => h === 'About the series', `${j.engine}: the About page shows`);
     },
   },
 ];
