@@ -10,8 +10,8 @@ fn main() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let _ = Executor::init_wasm_bindgen();
-    // The app lives as long as the page, so its owner is never cleaned up.
+    // The app lives as long as the page, so its owner is never cleaned up. It starts in a task of
+    // its own: this one has just compiled and instantiated the WebAssembly.
     let owner = Owner::new();
-    owner.with(programme_guide::live::start);
-    std::mem::forget(owner);
+    leptos::prelude::set_timeout(move || owner.with(|| drop(programme_guide::live::start())), std::time::Duration::ZERO);
 }

@@ -195,3 +195,21 @@ fn the_app_is_fetched_only_after_the_written_page_is_painted() {
     assert!(html.contains("rel=modulepreload"), "the small JavaScript glue is still preloaded");
     assert!(paint_first("<p>no loader</p>").unwrap_err().contains("Trunk"));
 }
+
+#[test]
+fn the_minified_glues_integrity_replaces_the_one_trunk_wrote_and_nothing_else_changes() {
+    use programme_guide::publish::glue::{integrity, with_integrity};
+    let html = concat!(
+        "<link href=./assets/main.css integrity=sha384-css rel=stylesheet>",
+        "<script type=module>import init from './assets/app-1.js';</script>",
+        "<link crossorigin href=./assets/app-1.js integrity=sha384-old rel=modulepreload>",
+        "<link href=\"./assets/app-1.js\" integrity=\"sha384-quoted\" rel=preload>"
+    );
+    let value = integrity(b"minified");
+    assert!(value.starts_with("sha384-") && value.len() == "sha384-".len() + 64, "{value}");
+    let out = with_integrity(html, "app-1.js", &value).unwrap();
+    assert!(out.contains(&format!("href=./assets/app-1.js integrity={value} rel=modulepreload")), "{out}");
+    assert!(out.contains(&format!("integrity=\"{value}\" rel=preload")), "{out}");
+    assert!(out.contains("integrity=sha384-css"), "another file's integrity is left alone: {out}");
+    assert!(out.contains("import init from './assets/app-1.js';"), "a tag without integrity is left alone: {out}");
+}

@@ -1,11 +1,14 @@
 //! Links between the app's views. The pages written at build time link to each other's files,
-//! which work without JavaScript; the app points those links at its own addresses and follows a
-//! plain click on any of them in place, with one listener for the whole document.
+//! which work without JavaScript; the app follows a plain click on any of them in place, with one
+//! listener for the whole document. A link about to be opened some other way (a new tab, a copy,
+//! a drag) is pointed at the app's own address for its view just before the browser reads it, so
+//! the page written at start needs no rewriting.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast as _;
 use web_sys::{Element, MouseEvent};
 
-use super::dom::{find_all, set_attr};
+use super::dom::set_attr;
 use super::listen::{on, target_element};
 use super::navigator::Navigator;
 use crate::components::AppData;
@@ -15,6 +18,11 @@ use crate::routes::Route;
 const LINKS: &str = "a[data-link]";
 const BACK: &str = "back";
 
+/// What comes before a link is opened other than by a plain click: a press (mouse, touch, pen:
+/// before a middle click, a long press or a drag), the keyboard's focus (before Enter with a
+/// modifier), and the context menu (before "open in new tab" or "copy link").
+const ABOUT_TO_OPEN: [&str; 3] = ["pointerdown", "focusin", "contextmenu"];
+
 /// Where the link `a` leads in the app.
 fn route_of(a: &Element, navigator: Navigator, data: &AppData) -> Route {
     if a.get_attribute("data-link").as_deref() == Some(BACK) {
@@ -23,26 +31,31 @@ fn route_of(a: &Element, navigator: Navigator, data: &AppData) -> Route {
     Route::from_href(&a.get_attribute("href").unwrap_or_default(), &data.programme)
 }
 
-/// Points every app link under `root` at the app's own address for it, so that opening one in a
-/// new tab or copying it gives the view the app shows.
-pub fn adopt(root: &Element, navigator: Navigator, data: &AppData) {
-    for a in find_all(root, LINKS) {
-        set_attr(&a, "href", &navigator.href(&route_of(&a, navigator, data)));
-    }
+/// The app link an event happened on, if any.
+fn link_of(event: &web_sys::Event) -> Option<Element> {
+    target_element(event)?.closest(LINKS).ok().flatten()
 }
 
-/// Follows plain clicks on app links without reloading the page.
+/// Follows plain clicks on app links without reloading the page, and points a link at the app's
+/// address for its view whenever it may be opened another way.
 pub fn follow(navigator: Navigator, data: AppData) {
-    on(&window(), "click", move |event| {
+    let window = window();
+    for name in ABOUT_TO_OPEN {
+        let data = data.clone();
+        on(&window, name, move |event| {
+            if let Some(a) = link_of(&event) {
+                set_attr(&a, "href", &navigator.href(&route_of(&a, navigator, &data)));
+            }
+        });
+    }
+    on(&window, "click", move |event| {
         let Some(click) = event.dyn_ref::<MouseEvent>() else { return };
         // Leave modified and middle clicks to the browser (new tab, new window, download).
         if click.default_prevented() || click.button() != 0 || click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key() {
             return;
         }
-        let Some(a) = target_element(&event).and_then(|t| t.closest(LINKS).ok().flatten()) else { return };
+        let Some(a) = link_of(&event) else { return };
         event.prevent_default();
         navigator.go(route_of(&a, navigator, &data));
     });
 }
-
-use wasm_bindgen::JsCast as _;

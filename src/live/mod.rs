@@ -51,23 +51,27 @@ pub fn card_selector(slug: &str) -> String {
 
 /// Starts the app on the written page; returns false, leaving the page as written, when the page
 /// is not one the build wrote (no `<main>` holding a view).
+///
+/// The start is done in turns, each in a task of its own, so that none keeps a phone's main thread
+/// busy for long (each turn's code is also compiled as it first runs): first the controls the
+/// person may already be using (search, the options), with what they typed or ticked; then the
+/// list they narrow; then what this visit changes on the page; then everything else, after which
+/// the controls only the app can work are offered.
 pub fn start() -> bool {
     let document = document();
     let Some(main) = document.get_element_by_id("main") else { return false };
     let Some(written) = dom::find(&main, ".view") else { return false };
 
+    // 1. The controls.
     let programme = Arc::new(bundled::programme());
     let data = AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Browser, folder: browser::app_folder() };
     provide_app_data(data.clone());
-
     let parsed = Route::from_query(&browser::query(), &programme);
+    let panel = dom::find(&written, ".filter-panel");
     // What the person typed or ticked before the app started is theirs: it joins the address.
-    let route = match &parsed.route {
-        Route::Programme(asked) => match dom::find(&written, ".filter-panel") {
-            Some(panel) => Route::Programme(filter_panel::carried_over(&panel, asked, &programme)),
-            None => parsed.route.clone(),
-        },
-        other => other.clone(),
+    let route = match (&parsed.route, &panel) {
+        (Route::Programme(asked), Some(panel)) => Route::Programme(filter_panel::carried_over(panel, asked, &programme)),
+        (other, _) => other.clone(),
     };
     let navigator = Navigator::new(route.clone(), parsed.ignored.clone(), parsed.embedded);
     if route != parsed.route || !parsed.ignored.is_empty() {
@@ -80,49 +84,80 @@ pub fn start() -> bool {
     provide_context(cards.clone());
     let state = ShortlistState::load_and_follow();
     provide_shortlist(state);
-    browser::restore_scroll_manually();
-
-    if parsed.embedded {
-        embedding::enter();
-    }
-    times::correct(&written, &data);
-    times::mark_next(&written, &data);
-    links::adopt(&document.body().map(Into::into).unwrap_or(main.clone()), navigator, &data);
-    links::follow(navigator, data.clone());
-    actions::follow(state, data.clone(), cards.clone());
-
     let filters = memo(move || match navigator.route.get() {
         Route::Programme(filters) => filters,
         _ => Filters::default(),
     });
     let index = FilterIndex::new(&programme);
     let outcome = memo(move || filters.with(|f| apply(&programme, &index, f, data.now)));
-    self::programme::adopt(&written, navigator, filters, outcome);
-    if let Some(list) = dom::find(&written, "ul.subscribe") {
-        subscribe::follow(&list, filters, &data);
+    if let Some(panel) = panel {
+        filter_panel::adopt(&panel, navigator, filters, outcome);
     }
 
-    if let Some(header) = document.query_selector(".site-header").ok().flatten() {
-        if parsed.embedded {
-            header::replace_with_embed_bar(&header, navigator, state);
-        } else {
-            header::adopt(&header, navigator, state, &data);
-        }
-    }
-    if let Some(notices) = dom::find(&main, ".notices") {
-        notices::adopt(&notices, navigator, state);
-    }
-    views::follow(navigator, data.clone(), state, cards);
-
-    // Back and forward: show the entry's view, then put the person back where they were in it.
-    listen::on(&window(), "popstate", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::PopStateEvent>() else { return };
-        let parsed = Route::from_query(&browser::query(), &data.programme);
-        navigator.arrived(parsed.route, parsed.ignored, EntryState::from_js(&event.state()));
-    });
-    // Offers what only the app can work (see the styles), and tells tests and tools it runs.
-    if let Some(html) = dom::root() {
-        let _ = html.set_attribute("data-app", "ready");
-    }
+    let turns: [Box<dyn FnOnce()>; 3] = [
+        // 2. The list the controls narrow.
+        Box::new({
+            let (written, data) = (written.clone(), data.clone());
+            move || {
+                self::programme::adopt(&written, navigator, filters, outcome);
+                if let Some(list) = dom::find(&written, "ul.subscribe") {
+                    subscribe::follow(&list, filters, &data);
+                }
+            }
+        }),
+        // 3. What this visit changes on the page.
+        Box::new({
+            let (written, data) = (written.clone(), data.clone());
+            move || {
+                if navigator.embedded {
+                    embedding::enter();
+                }
+                times::correct(&written, &data);
+                times::mark_next(&written, &data);
+                if let Some(header) = document.query_selector(".site-header").ok().flatten() {
+                    if navigator.embedded {
+                        header::replace_with_embed_bar(&header, navigator, state);
+                    } else {
+                        header::adopt(&header, navigator, state, &data);
+                    }
+                }
+            }
+        }),
+        // 4. Everything else, and then what only the app can work is offered.
+        Box::new(move || {
+            browser::restore_scroll_manually();
+            links::follow(navigator, data.clone());
+            actions::follow(state, data.clone(), cards.clone());
+            if let Some(notices) = dom::find(&main, ".notices") {
+                notices::adopt(&notices, navigator, state);
+            }
+            views::follow(navigator, data.clone(), state, cards);
+            // Back and forward: show the entry's view, then put the person back where they were in it.
+            listen::on(&window(), "popstate", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::PopStateEvent>() else { return };
+                let parsed = Route::from_query(&browser::query(), &data.programme);
+                navigator.arrived(parsed.route, parsed.ignored, EntryState::from_js(&event.state()));
+            });
+            if let Some(html) = dom::root() {
+                let _ = html.set_attribute("data-app", "ready");
+            }
+        }),
+    ];
+    in_turns(Owner::current().unwrap_or_default(), turns.into_iter().collect());
     true
+}
+
+/// Runs each of `turns` in a task of its own, in order, below `owner`.
+fn in_turns(owner: Owner, mut turns: std::collections::VecDeque<Box<dyn FnOnce()>>) {
+    set_timeout(
+        move || {
+            if let Some(turn) = turns.pop_front() {
+                owner.with(turn);
+                if !turns.is_empty() {
+                    in_turns(owner, turns);
+                }
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

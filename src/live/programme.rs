@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::dom::{find, find_all, set_flag, set_text};
-use super::filter_panel;
 use super::listen::on;
 use super::navigator::{HistoryMode, Navigator};
 use crate::components::use_app_data;
@@ -19,8 +18,8 @@ struct Month {
     sessions: Vec<usize>,
 }
 
-/// Shows the sessions and months `outcome` leaves visible, with its counts, the panel, and the
-/// empty state when nothing matches.
+/// Shows the sessions and months `outcome` leaves visible, with their count, and the empty state
+/// when nothing matches. (The filter panel is adopted on its own: `filter_panel::adopt`.)
 pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>) {
     let programme = use_app_data().programme;
     let total = programme.sessions.len();
@@ -38,10 +37,6 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
             }
         }
         months.push(month);
-    }
-
-    if let Some(panel) = find(view, ".filter-panel") {
-        filter_panel::adopt(&panel, navigator, filters, outcome);
     }
 
     // One effect writes the `hidden` flag of just the items and months whose visibility changed:

@@ -15,7 +15,7 @@ use web_sys::{DomParser, Element, SupportedType};
 use super::cards::WrittenCards;
 use super::navigator::{Arrival, Navigator};
 use super::shortlist_state::ShortlistState;
-use super::{actions, embed_view, links, shared_view, shortlist_view, template, times};
+use super::{actions, embed_view, shared_view, shortlist_view, template, times};
 use crate::{browser, embedding};
 use crate::components::AppData;
 use crate::components::templates::id;
@@ -165,7 +165,6 @@ impl Views {
     /// Puts `view` in place of the one showing, then the page where `arrival` says.
     fn put(&self, view: Shown, title: String, arrival: Arrival) {
         let element = view.element().clone();
-        self.owner.with(|| links::adopt(&element, self.navigator, &self.data));
         self.state.list.with_untracked(|list| actions::mark(&element, list));
         let old = self.shown.replace(view);
         if old.element() != &element {

@@ -4,6 +4,7 @@
 //! Security Policy, the `_headers` file and the service worker.
 
 pub mod csp;
+pub mod glue;
 pub mod headers;
 pub mod loader;
 pub mod offline;
@@ -29,7 +30,8 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
     let (programme, now) = (Arc::new(programme.clone()), build_time());
     let page = prerender::programme_page(&programme, now);
     let html = loader::paint_first(&prerender::set_body(&read_text(&index)?, &page)?)?;
-    report.push(format!("index.html: the programme as HTML ({} bytes), painted before the app is fetched", page.len()));
+    let html = glue::minify(dist, &html)?;
+    report.push(format!("index.html: the programme as HTML ({} bytes), painted before the app is fetched; the JavaScript glue minified", page.len()));
     let hashes = csp::inline_script_hashes(&html);
     let html = csp::set_meta(&html, &csp::policy(&hashes))?;
     write(&index, &html)?;

@@ -99,9 +99,14 @@ impl Drop for WrittenApp {
     }
 }
 
-/// Lets the app's effects run: a memo's change reaches the effects that read it a tick later.
+/// Lets the app do what it does in turns, each in a task of its own, and its effects run: waits for
+/// the next few tasks, and the microtasks they leave.
 pub async fn settle() {
-    for _ in 0..3 {
+    for _ in 0..6 {
+        let next_task = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
         leptos::task::tick().await;
     }
 }
