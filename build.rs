@@ -9,6 +9,9 @@ use std::fmt::Write as _;
 use std::{env, fs, path::Path, process};
 
 #[allow(dead_code)]
+#[path = "src/programme/load.rs"]
+mod load;
+#[allow(dead_code)]
 #[path = "src/programme/model.rs"]
 mod model;
 #[allow(dead_code)]
@@ -17,9 +20,6 @@ mod uk_time;
 #[allow(dead_code)]
 #[path = "src/programme/validation.rs"]
 mod validation;
-#[allow(dead_code)]
-#[path = "src/programme/load.rs"]
-mod load;
 
 use chrono::{DateTime, Datelike, FixedOffset};
 use model::{Link, Programme, Slug};
@@ -33,13 +33,14 @@ const DATA_FILE_OVERRIDE: &str = "PROGRAMME_DATA";
 fn main() {
     let data_file = env::var(DATA_FILE_OVERRIDE).unwrap_or_else(|_| DATA_FILE.to_owned());
     println!("cargo::rerun-if-env-changed={DATA_FILE_OVERRIDE}");
-    for path in [data_file.as_str(), "src/programme/model.rs", "src/programme/uk_time.rs", "src/programme/validation.rs", "src/programme/load.rs"] {
+    for path in
+        [data_file.as_str(), "src/programme/model.rs", "src/programme/uk_time.rs", "src/programme/validation.rs", "src/programme/load.rs"]
+    {
         println!("cargo::rerun-if-changed={path}");
     }
     let text = fs::read_to_string(&data_file).unwrap_or_else(|e| fail(&format!("{data_file}: cannot be read: {e}")));
-    let programme = load::load_programme(&data_file, &text).unwrap_or_else(|errors| {
-        fail(&format!("The programme data has {} problem(s):\n{errors}", errors.0.len()))
-    });
+    let programme = load::load_programme(&data_file, &text)
+        .unwrap_or_else(|errors| fail(&format!("The programme data has {} problem(s):\n{errors}", errors.0.len())));
     let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo did not set OUT_DIR"))).join("programme.rs");
     let for_browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
     let programme = if for_browser { without_written_only_texts(programme) } else { programme };

@@ -189,7 +189,7 @@ pub async fn share_link(title: &str, url: &str) -> ShareOutcome {
         let data = Object::new();
         let _ = Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
         let _ = Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
-        if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from)) {
+        if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<Promise>()) {
             return match JsFuture::from(promise).await {
                 Ok(_) => ShareOutcome::Shared,
                 Err(_) => ShareOutcome::Cancelled,
@@ -209,7 +209,7 @@ pub async fn copy_text(text: &str) -> bool {
     let navigator: JsValue = leptos::prelude::window().navigator().into();
     let clipboard = Reflect::get(&navigator, &JsValue::from_str("clipboard")).unwrap_or(JsValue::UNDEFINED);
     let Some(write) = method(&clipboard, "writeText") else { return false };
-    match write.call1(&clipboard, &JsValue::from_str(text)).and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from)) {
+    match write.call1(&clipboard, &JsValue::from_str(text)).and_then(|p| p.dyn_into::<Promise>()) {
         Ok(promise) => JsFuture::from(promise).await.is_ok(),
         Err(_) => false,
     }

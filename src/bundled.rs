@@ -84,7 +84,12 @@ pub fn programme() -> Programme {
         organisations: BUNDLED
             .organisations
             .iter()
-            .map(|o| Organisation { slug: Slug(text(o.slug)), name: text(o.name), website: link(o.website), description: text(o.description) })
+            .map(|o| Organisation {
+                slug: Slug(text(o.slug)),
+                name: text(o.name),
+                website: link(o.website),
+                description: text(o.description),
+            })
             .collect(),
         topics: BUNDLED.topics.iter().map(|t| Topic { slug: Slug(text(t.slug)), label: text(t.label) }).collect(),
         sessions: BUNDLED

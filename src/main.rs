@@ -1,8 +1,8 @@
 //! Starts the app on the page the build wrote; everything else lives in the library so tests can
 //! reach it.
 
-use leptos::prelude::Owner;
 use any_spawner::Executor;
+use leptos::prelude::Owner;
 
 fn main() {
     // Panic messages in the console while developing; a release build does without the hook's
@@ -13,5 +13,12 @@ fn main() {
     // The app lives as long as the page, so its owner is never cleaned up. It starts in a task of
     // its own: this one has just compiled and instantiated the WebAssembly.
     let owner = Owner::new();
-    leptos::prelude::set_timeout(move || owner.with(|| drop(programme_guide::live::start())), std::time::Duration::ZERO);
+    leptos::prelude::set_timeout(
+        move || {
+            owner.with(|| {
+                programme_guide::live::start();
+            })
+        },
+        std::time::Duration::ZERO,
+    );
 }

@@ -67,7 +67,8 @@ pub fn apply_update() {
     container.set_oncontrollerchange(Some(&forever(reload)));
     let promise = container.get_registration();
     wasm_bindgen_futures::spawn_local(async move {
-        let waiting = JsFuture::from(promise).await.ok().and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok()).and_then(|r| r.waiting());
+        let waiting =
+            JsFuture::from(promise).await.ok().and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok()).and_then(|r| r.waiting());
         match waiting {
             Some(worker) if worker.post_message(&JsValue::from_str(SKIP_WAITING)).is_ok() => {}
             // Already taken over (by another tab): the new build is a reload away.

@@ -108,13 +108,22 @@ fn new_backup(storage: &web_sys::Storage, text: &str) -> Option<String> {
     storage.set_item(&backup_key, text).ok().map(|()| backup_key)
 }
 
-/// Writes `list`; an error means it is kept in memory only.
-pub fn save(list: &Shortlist) -> Result<(), ()> {
+/// Why a shortlist could not be written: it is then kept in memory only.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WriteError {
+    /// The browser gives this page no storage at all.
+    Unavailable,
+    /// The browser refused the write (a full quota, a private mode), with what it threw.
+    Refused(JsValue),
+}
+
+/// Writes `list`.
+pub fn save(list: &Shortlist) -> Result<(), WriteError> {
     // gloo-storage's own `raw` aborts where storage is blocked, so that is checked first.
     if local_storage().is_none() {
-        return Err(());
+        return Err(WriteError::Unavailable);
     }
-    LocalStorage::raw().set_item(key::SHORTLIST, &encode(list)).map_err(|_| ())
+    LocalStorage::raw().set_item(key::SHORTLIST, &encode(list)).map_err(WriteError::Refused)
 }
 
 /// Asks the browser to keep this site's storage under pressure (`navigator.storage.persist()`).

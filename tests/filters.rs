@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::{DateTime, Utc};
-use programme_guide::programme::filter::{Filters, FilterIndex, When, apply};
+use programme_guide::programme::filter::{FilterIndex, Filters, When, apply};
 use programme_guide::programme::search::fold;
 use programme_guide::programme::{Programme, Slug};
 
@@ -104,9 +104,8 @@ fn each_option_counts_what_it_would_give_with_the_other_filters() {
 #[test]
 fn toggling_keeps_programme_order_and_counts_active_filters() {
     let programme = common::programme();
-    let filters = Filters::default()
-        .toggle_topic(&programme, &Slug("nhs-charging".into()))
-        .toggle_topic(&programme, &Slug("family-reunion".into()));
+    let filters =
+        Filters::default().toggle_topic(&programme, &Slug("nhs-charging".into())).toggle_topic(&programme, &Slug("family-reunion".into()));
     assert_eq!(filters.topics, slugs(&["family-reunion", "nhs-charging"]));
     let filters = filters.toggle_topic(&programme, &Slug("nhs-charging".into()));
     assert_eq!(filters.topics, slugs(&["family-reunion"]));

@@ -55,7 +55,9 @@ fn build(index: &str) -> Vec<BuildFile> {
 
 #[test]
 fn the_app_files_and_the_views_pages_are_kept_offline_but_not_feeds_headers_the_embed_script_or_the_worker() {
-    for path in ["index.html", "assets/app-1234_bg.wasm", "icons/icon-192.png", "manifest.webmanifest", "session-nhs-charging.html", "about.html"] {
+    for path in
+        ["index.html", "assets/app-1234_bg.wasm", "icons/icon-192.png", "manifest.webmanifest", "session-nhs-charging.html", "about.html"]
+    {
         assert!(is_needed_offline(path), "{path}");
     }
     for path in ["sw.js", "_headers", "embed.js", "calendar/all.ics"] {
@@ -142,7 +144,11 @@ fn the_written_programme_carries_the_templates_of_what_the_app_fills_in_and_empt
     }
     let outside_templates = page.split("<template").next().unwrap_or_default();
     assert_eq!(outside_templates.matches("<h1").count(), 1, "the page shows one h1: {page}");
-    assert_eq!(page.matches("class=\"viewer-time\"").count(), programme.sessions.iter().filter(|s| s.time_known).count(), "a line for the viewer's own times on each timed session");
+    assert_eq!(
+        page.matches("class=\"viewer-time\"").count(),
+        programme.sessions.iter().filter(|s| s.time_known).count(),
+        "a line for the viewer's own times on each timed session"
+    );
 }
 
 #[test]
@@ -174,7 +180,10 @@ fn a_views_page_is_the_view_in_the_same_shell_without_the_app() {
 
 #[test]
 fn the_body_is_replaced_whole_and_a_page_without_one_is_refused() {
-    assert_eq!(set_body("<head></head><body class=x><noscript>old</noscript></body>", "new").unwrap(), "<head></head><body class=x>new</body>");
+    assert_eq!(
+        set_body("<head></head><body class=x><noscript>old</noscript></body>", "new").unwrap(),
+        "<head></head><body class=x>new</body>"
+    );
     assert!(set_body("<p>no body</p>", "new").unwrap_err().contains("<body>"));
 }
 

@@ -30,10 +30,7 @@ fn filtered_views_write_every_filter_into_the_url() {
         search: "réunion & care".into(),
         when: When::Past,
     };
-    assert_eq!(
-        Route::Programme(filters).href(),
-        "./?topic=family-reunion,nhs-charging&org=pafras&q=r%C3%A9union%20%26%20care&when=past"
-    );
+    assert_eq!(Route::Programme(filters).href(), "./?topic=family-reunion,nhs-charging&org=pafras&q=r%C3%A9union%20%26%20care&when=past");
 }
 
 #[test]
@@ -63,10 +60,7 @@ fn unknown_values_are_ignored_and_reported_while_the_rest_applies() {
     assert!(filters.organisations.is_empty());
     assert_eq!(filters.when, When::All);
     assert_eq!(filters.search, "care");
-    assert_eq!(
-        parsed.ignored,
-        ["parameter “utm_source”", "when “tomorrow”", "topic “housing”", "organisation “nobody”"]
-    );
+    assert_eq!(parsed.ignored, ["parameter “utm_source”", "when “tomorrow”", "topic “housing”", "organisation “nobody”"]);
 }
 
 #[test]
@@ -104,7 +98,10 @@ fn hostile_query_strings_never_panic() {
         seed ^= seed << 17;
         seed
     };
-    let pieces = ["%", "%e", "%zz", "%ff", "%C3", "=", "&", "?", "+", ",", "topic", "org", "q", "when", "session", "view", "é", "<script>", "\u{0}", "%00"];
+    let pieces = [
+        "%", "%e", "%zz", "%ff", "%C3", "=", "&", "?", "+", ",", "topic", "org", "q", "when", "session", "view", "é", "<script>", "\u{0}",
+        "%00",
+    ];
     for _ in 0..2000 {
         let query: String = (0..(next() % 12)).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
         let parsed = Route::from_query(&query, &programme);

@@ -44,10 +44,8 @@ fn sessions() -> Vec<Session> {
 fn sessions_are_grouped_by_uk_month_in_date_order() {
     let all = sessions();
     let groups = group_by_month(&all);
-    let summary: Vec<(String, String, Vec<&str>)> = groups
-        .iter()
-        .map(|g| (g.key.clone(), g.label.clone(), g.indices.iter().map(|&i| all[i].slug.as_str()).collect()))
-        .collect();
+    let summary: Vec<(String, String, Vec<&str>)> =
+        groups.iter().map(|g| (g.key.clone(), g.label.clone(), g.indices.iter().map(|&i| all[i].slug.as_str()).collect())).collect();
     assert_eq!(
         summary,
         vec![

@@ -19,7 +19,12 @@ pub fn AboutView() -> impl IntoView {
         .map(|org| {
             let organiser = series.organisers.contains(&org.slug);
             let name = match &org.website {
-                Some(site) => view! { <a href=site.0.clone() rel="noreferrer">{org.name.clone()}</a> }.into_any(),
+                Some(site) => view! {
+                    <a href=site.0.clone() rel="noreferrer">
+                        {org.name.clone()}
+                    </a>
+                }
+                .into_any(),
                 None => view! { <span>{org.name.clone()}</span> }.into_any(),
             };
             view! {
@@ -35,16 +40,39 @@ pub fn AboutView() -> impl IntoView {
         <h1 tabindex="-1">"About the series"</h1>
         <p class="lead">{series.full_title.clone()}</p>
         {text(&series.description)}
-        {series.source.clone().map(|link| view! { <p><a href=link.0 rel="noreferrer">"The organisers' announcement"</a></p> })}
+        {series
+            .source
+            .clone()
+            .map(|link| {
+                view! {
+                    <p>
+                        <a href=link.0 rel="noreferrer">
+                            "The organisers' announcement"
+                        </a>
+                    </p>
+                }
+            })}
         <h2>"Organisations"</h2>
         <ul class="organisation-list">{organisations}</ul>
-        {(!series.movement.is_empty()).then(|| view! { <h2>"The movement behind it"</h2> {text(&series.movement)} })}
+        {(!series.movement.is_empty())
+            .then(|| {
+                view! {
+                    <h2>"The movement behind it"</h2>
+                    {text(&series.movement)}
+                }
+            })}
         <h2>"About this guide"</h2>
-        {programme.has_illustrative().then(|| view! {
-            <p>
-                {format!("Only part of the real schedule was ever published. Sessions marked “{ILLUSTRATIVE}” are examples built from the topics and weekly rhythm the organisers announced, so the guide shows the shape of the series; they are not real sessions.")}
-            </p>
-        })}
+        {programme
+            .has_illustrative()
+            .then(|| {
+                view! {
+                    <p>
+                        {format!(
+                            "Only part of the real schedule was ever published. Sessions marked “{ILLUSTRATIVE}” are examples built from the topics and weekly rhythm the organisers announced, so the guide shows the shape of the series; they are not real sessions.",
+                        )}
+                    </p>
+                }
+            })}
         <p>"This guide makes no requests to other websites, sets no cookies and keeps no record of your visit."</p>
     }
 }

@@ -15,7 +15,9 @@ pub fn EmbedBar(
     view! {
         <header class="embed-bar">
             <p class="brand">{title}</p>
-            <a class="open-full" href="./" target="_top">"Open the full programme"</a>
+            <a class="open-full" href="./" target="_top">
+                "Open the full programme"
+            </a>
             <a class="open-with-shortlist" href="./" target="_top" hidden></a>
         </header>
     }

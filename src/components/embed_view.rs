@@ -16,13 +16,19 @@ pub fn EmbedView() -> impl IntoView {
     let counts = apply(&data.programme, &FilterIndex::new(&data.programme), &Filters::default(), data.now);
     view! {
         <h1 tabindex="-1">"Embed the programme on your website"</h1>
-        <p>"Show the programme in your own page, narrowed to your organisation or to the topics you work on. Visitors can still change the filters, shortlist sessions and open the full guide. The programme stays on this site: your page only frames it, and it sets no cookies there."</p>
+        <p>
+            "Show the programme in your own page, narrowed to your organisation or to the topics you work on. Visitors can still change the filters, shortlist sessions and open the full guide. The programme stays on this site: your page only frames it, and it sets no cookies there."
+        </p>
         <div class="embed-choices">
             <FacetOptions facet=Facet::Organisations id_prefix="embed-org" counts=counts.organisation_counts />
             <FacetOptions facet=Facet::Topics id_prefix="embed-topic" counts=counts.topic_counts />
         </div>
         <h2>"The code to paste"</h2>
-        <CodeBox id="embed-script" label="One line for your page: it fits the programme's height as it changes" button="Copy the script line" />
+        <CodeBox
+            id="embed-script"
+            label="One line for your page: it fits the programme's height as it changes"
+            button="Copy the script line"
+        />
         <CodeBox id="embed-frame" label="Or, where your site allows no scripts, a frame of fixed height" button="Copy the frame code" />
         <h2>"Preview"</h2>
         <iframe class="embed-preview" title=format!("Preview: {DEFAULT_TITLE}")></iframe>
@@ -36,7 +42,9 @@ fn CodeBox(id: &'static str, label: &'static str, button: &'static str) -> impl 
         <div class="code-box">
             <label for=id>{label}</label>
             <textarea id=id readonly rows="3" spellcheck="false"></textarea>
-            <button type="button" class="button" aria-describedby=format!("{id}-status")>{button}</button>
+            <button type="button" class="button" aria-describedby=format!("{id}-status")>
+                {button}
+            </button>
             <span id=format!("{id}-status") role="status"></span>
         </div>
     }

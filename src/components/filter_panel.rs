@@ -40,7 +40,9 @@ pub fn FilterPanel(
             <div id="filter-options" class="filter-options">
                 <div class="sheet-head">
                     <h2>"Filters"</h2>
-                    <button type="button" class="button sheet-close">{format!("Show {}", sessions(outcome.count))}</button>
+                    <button type="button" class="button sheet-close">
+                        {format!("Show {}", sessions(outcome.count))}
+                    </button>
                 </div>
                 <fieldset>
                     <legend>"When"</legend>
@@ -48,7 +50,9 @@ pub fn FilterPanel(
                 </fieldset>
                 <FacetOptions facet=Facet::Topics id_prefix="topic" counts=outcome.topic_counts />
                 <FacetOptions facet=Facet::Organisations id_prefix="org" counts=outcome.organisation_counts />
-                <button type="button" class="button clear-filters" disabled>"Clear all filters"</button>
+                <button type="button" class="button clear-filters" disabled>
+                    "Clear all filters"
+                </button>
             </div>
         </div>
     }

@@ -12,7 +12,11 @@ pub fn SessionNotFound() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Session not found"</h1>
         <p>"There is no session at this address. It may have been renamed or removed from the programme."</p>
-        <p><AppLink route=Route::default() role=LinkRole::Back>"Back to the programme"</AppLink></p>
+        <p>
+            <AppLink route=Route::default() role=LinkRole::Back>
+                "Back to the programme"
+            </AppLink>
+        </p>
     }
 }
 
@@ -25,7 +29,15 @@ pub fn PageUnavailable() -> impl IntoView {
         <h1 tabindex="-1">"This page could not be loaded"</h1>
         <p>"The guide could not reach its server. Check your connection, then try again."</p>
         // A plain link: it loads the page again, rather than the view the app could not show.
-        <p><a class="try-again" href="./">"Try again"</a></p>
-        <p><AppLink route=Route::default() role=LinkRole::Back>"Back to the programme"</AppLink></p>
+        <p>
+            <a class="try-again" href="./">
+                "Try again"
+            </a>
+        </p>
+        <p>
+            <AppLink route=Route::default() role=LinkRole::Back>
+                "Back to the programme"
+            </AppLink>
+        </p>
     }
 }

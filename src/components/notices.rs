@@ -12,12 +12,16 @@ pub fn Notices() -> impl IntoView {
         <div class="update-notice" role="status">
             <div class="notice" hidden>
                 <p>"A newer programme is available."</p>
-                <button type="button" class="button">"Load the newer programme"</button>
+                <button type="button" class="button">
+                    "Load the newer programme"
+                </button>
             </div>
         </div>
         <div class="notice ignored-notice" role="status" hidden>
             <p></p>
-            <button type="button" class="button">"Dismiss"</button>
+            <button type="button" class="button">
+                "Dismiss"
+            </button>
         </div>
         <div class="notice storage-notice" role="status" hidden>
             <p></p>

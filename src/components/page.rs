@@ -18,7 +18,9 @@ pub fn Page(
     view! {
         <SiteHeader title current />
         <main id="main" tabindex="-1">
-            <div class="notices"><Notices /></div>
+            <div class="notices">
+                <Notices />
+            </div>
             <div class="view">{children()}</div>
         </main>
         <SiteFooter />

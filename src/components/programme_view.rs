@@ -36,7 +36,11 @@ pub fn ProgrammeView() -> impl IntoView {
                 .map(|i| {
                     let session = programme.sessions[i].clone();
                     let is_next = next.as_ref() == Some(&session.slug);
-                    view! { <li><SessionCard session is_next /></li> }
+                    view! {
+                        <li>
+                            <SessionCard session is_next />
+                        </li>
+                    }
                 })
                 .collect_view();
             view! {
@@ -51,20 +55,30 @@ pub fn ProgrammeView() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Programme"</h1>
         <p class="series-facts">{format!("{} · {} · {}", series.format, series.dates, sessions(total))}</p>
-        {programme.has_illustrative().then(|| view! {
-            <p class="notice">
-                {format!("“{ILLUSTRATIVE}” marks an example built from the announced topics: its real details were never published.")}
-            </p>
-        })}
+        {programme
+            .has_illustrative()
+            .then(|| {
+                view! {
+                    <p class="notice">
+                        {format!(
+                            "“{ILLUSTRATIVE}” marks an example built from the announced topics: its real details were never published.",
+                        )}
+                    </p>
+                }
+            })}
         <div class="programme-layout">
             <FilterPanel outcome />
             <div class="results" data-long=(total > LONG_LIST).then_some("")>
-                <p class="result-count" role="status" aria-live="polite">{sessions(total)}</p>
+                <p class="result-count" role="status" aria-live="polite">
+                    {sessions(total)}
+                </p>
                 <SubscribeLinks filters=Filters::default() />
                 <div class="empty-state" hidden>
                     <h2>"No sessions match"</h2>
                     <p>"Try fewer topics or organisations, check the spelling of your search, or choose “All sessions” under When."</p>
-                    <button type="button" class="button">"Clear all filters"</button>
+                    <button type="button" class="button">
+                        "Clear all filters"
+                    </button>
                 </div>
                 {months}
             </div>

@@ -23,22 +23,35 @@ pub fn SessionDetail(session: Session) -> impl IntoView {
     let description = paragraphs(&session.description).into_iter().map(|p| view! { <p>{p.to_owned()}</p> }).collect_view();
     let speakers = (!session.speakers.is_empty()).then(|| {
         let names = session.speakers.iter().map(|name| view! { <li>{name.clone()}</li> }).collect_view();
-        view! { <h2>"Speakers"</h2> <ul class="speakers">{names}</ul> }
+        view! {
+            <h2>"Speakers"</h2>
+            <ul class="speakers">{names}</ul>
+        }
     });
     let link_text = if status == Status::Past { "Recording or materials" } else { "Sign up" };
     view! {
         <article class="session-detail" data-slug=session.slug.as_str().to_owned()>
-            <p class="back"><AppLink route=Route::default() role=LinkRole::Back>"Back to the programme"</AppLink></p>
+            <p class="back">
+                <AppLink route=Route::default() role=LinkRole::Back>
+                    "Back to the programme"
+                </AppLink>
+            </p>
             <h1 tabindex="-1">{session.title.clone()}</h1>
             <SessionTimes session=session.clone() />
-            <p class="badges"><StatusBadge session=session.clone() /></p>
+            <p class="badges">
+                <StatusBadge session=session.clone() />
+            </p>
             <SessionActions slug=session.slug.clone() title=session.title.clone() />
-            {session.illustrative.then(|| view! {
-                <p class="notice illustrative-notice">
-                    <strong class="illustrative-label">{ILLUSTRATIVE}</strong>
-                    " The series announced this topic, but this session's title, date, time and presenter were never published. The presenting organisation is suggested only because its known work fits the topic."
-                </p>
-            })}
+            {session
+                .illustrative
+                .then(|| {
+                    view! {
+                        <p class="notice illustrative-notice">
+                            <strong class="illustrative-label">{ILLUSTRATIVE}</strong>
+                            " The series announced this topic, but this session's title, date, time and presenter were never published. The presenting organisation is suggested only because its known work fits the topic."
+                        </p>
+                    }
+                })}
             <dl class="facts">
                 <dt>"Presented by"</dt>
                 <dd>{organisations}</dd>
@@ -48,8 +61,30 @@ pub fn SessionDetail(session: Session) -> impl IntoView {
             <div class="description">{description}</div>
             {speakers}
             <ul class="links">
-                {session.link.clone().map(|link| view! { <li><a href=link.0 rel="noreferrer">{link_text}</a></li> })}
-                {session.source.clone().map(|link| view! { <li><a href=link.0 rel="noreferrer">"Source"</a></li> })}
+                {session
+                    .link
+                    .clone()
+                    .map(|link| {
+                        view! {
+                            <li>
+                                <a href=link.0 rel="noreferrer">
+                                    {link_text}
+                                </a>
+                            </li>
+                        }
+                    })}
+                {session
+                    .source
+                    .clone()
+                    .map(|link| {
+                        view! {
+                            <li>
+                                <a href=link.0 rel="noreferrer">
+                                    "Source"
+                                </a>
+                            </li>
+                        }
+                    })}
             </ul>
         </article>
     }

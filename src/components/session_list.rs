@@ -10,7 +10,9 @@ pub fn SessionList(
     heading: &'static str,
 ) -> impl IntoView {
     view! {
-        <h2 class="list-heading" hidden>{heading}</h2>
+        <h2 class="list-heading" hidden>
+            {heading}
+        </h2>
         <ol class="sessions" hidden></ol>
     }
 }

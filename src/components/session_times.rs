@@ -14,17 +14,11 @@ pub fn SessionTimes(session: Session) -> impl IntoView {
     let uk = ZonedRange::new(&UkTime, session.start, session.end);
     let date = view! { <time datetime=session.start.to_rfc3339()>{long_date(uk.start.date_naive())}</time> };
     if !session.time_known {
-        return view! {
-            <p class="when">{date}<span class="time-note">"Time not published"</span></p>
-        }
-        .into_any();
+        return view! { <p class="when">{date}<span class="time-note">"Time not published"</span></p> }.into_any();
     }
     let uk_zone = uk_zone_name(UkTime.offset_at(session.start.with_timezone(&Utc)));
     view! {
-        <p class="when">
-            {date}
-            <span class="uk-time">{format!("{} {uk_zone}", uk.clock_range())}</span>
-        </p>
+        <p class="when">{date} <span class="uk-time">{format!("{} {uk_zone}", uk.clock_range())}</span></p>
         // Empty until the app knows the viewer's zone. Its line is kept free from the first paint
         // when the viewer is outside UK time (`[data-elsewhere]`), so filling it moves nothing.
         <p class="viewer-time"></p>

@@ -9,8 +9,12 @@ pub fn ShareControls() -> impl IntoView {
     view! {
         <section class="share" aria-labelledby="share-heading" hidden>
             <h2 id="share-heading">"Share my shortlist"</h2>
-            <p>"Anyone who opens this link sees the sessions on your shortlist and can add them to their own. Nothing is sent anywhere until you share the link yourself."</p>
-            <button type="button" class="button share-button">"Share my shortlist"</button>
+            <p>
+                "Anyone who opens this link sees the sessions on your shortlist and can add them to their own. Nothing is sent anywhere until you share the link yourself."
+            </p>
+            <button type="button" class="button share-button">
+                "Share my shortlist"
+            </button>
             <p class="share-status" role="status"></p>
             <label for="share-link">"Link to your shortlist"</label>
             <input id="share-link" class="share-link" type="text" readonly />

@@ -14,20 +14,28 @@ pub fn SharedView() -> impl IntoView {
         <h1 tabindex="-1">"A shared shortlist"</h1>
         <div class="shared-unreadable" hidden>
             <p class="notice"></p>
-            <p><AppLink route=Route::default()>"Browse the programme"</AppLink></p>
+            <p>
+                <AppLink route=Route::default()>"Browse the programme"</AppLink>
+            </p>
         </div>
         <div class="shared-readable" hidden>
             <p class="shared-intro"></p>
             <p class="merge" hidden>
-                <button type="button" class="button">"Add these to my shortlist"</button>
+                <button type="button" class="button">
+                    "Add these to my shortlist"
+                </button>
             </p>
             <p class="merge-status" role="status"></p>
-            <p class="see-shortlist" hidden><AppLink route=Route::Shortlist>"See my shortlist"</AppLink></p>
+            <p class="see-shortlist" hidden>
+                <AppLink route=Route::Shortlist>"See my shortlist"</AppLink>
+            </p>
             <SessionList heading="Shared sessions" />
             <div class="missing-sessions" hidden>
                 <h2>"No longer in the programme"</h2>
                 <ul class="missing"></ul>
-                <template><li class="missing-slug"></li></template>
+                <template>
+                    <li class="missing-slug"></li>
+                </template>
             </div>
         </div>
     }

@@ -18,7 +18,9 @@ pub fn ShortlistView() -> impl IntoView {
             <AppLink route=Route::default()>"Browse the programme"</AppLink>
         </p>
         <p class="shortlist-calendar" hidden>
-            <button type="button" class="button calendar-button">"Add my shortlist to calendar"</button>
+            <button type="button" class="button calendar-button">
+                "Add my shortlist to calendar"
+            </button>
         </p>
         <SessionList heading="Shortlisted sessions" />
         <div class="missing-sessions" hidden>
@@ -29,7 +31,10 @@ pub fn ShortlistView() -> impl IntoView {
                 <li>
                     <span class="missing-slug"></span>
                     " — no longer in the programme "
-                    <button type="button" class="button">"Remove"<span class="visually-hidden"></span></button>
+                    <button type="button" class="button">
+                        "Remove"
+                        <span class="visually-hidden"></span>
+                    </button>
                 </li>
             </template>
         </div>

@@ -15,7 +15,9 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{format!("Programme data last updated {}.", long_date(updated))}</p>
-            <p class="embed-link"><AppLink route=Route::Embed>"Embed this programme on your website"</AppLink></p>
+            <p class="embed-link">
+                <AppLink route=Route::Embed>"Embed this programme on your website"</AppLink>
+            </p>
         </footer>
     }
 }

@@ -16,16 +16,24 @@ pub fn SiteHeader(
 ) -> impl IntoView {
     let is = |route: Route| current.as_ref() == Some(&route);
     view! {
-        <a class="skip-link" href="#main">"Skip to main content"</a>
+        <a class="skip-link" href="#main">
+            "Skip to main content"
+        </a>
         <header class="site-header">
-            <p class="brand"><AppLink route=Route::default()>{title}</AppLink></p>
+            <p class="brand">
+                <AppLink route=Route::default()>{title}</AppLink>
+            </p>
             <nav aria-label="Main">
-                <AppLink route=Route::default() current=is(Route::default())>"Programme"</AppLink>
+                <AppLink route=Route::default() current=is(Route::default())>
+                    "Programme"
+                </AppLink>
                 <AppLink route=Route::Shortlist current=is(Route::Shortlist)>
                     // One inline box inside the flex link, so the space before the count stays.
                     <span>"My shortlist"<span class="shortlist-count"></span></span>
                 </AppLink>
-                <AppLink route=Route::About current=is(Route::About)>"About"</AppLink>
+                <AppLink route=Route::About current=is(Route::About)>
+                    "About"
+                </AppLink>
             </nav>
         </header>
     }

@@ -23,11 +23,23 @@ pub mod id {
 pub fn Templates() -> impl IntoView {
     let title = use_app_data().programme.series.title.clone();
     view! {
-        <template id=id::SHORTLIST><ShortlistView /></template>
-        <template id=id::SHARED><SharedView /></template>
-        <template id=id::EMBED><EmbedView /></template>
-        <template id=id::SESSION_NOT_FOUND><SessionNotFound /></template>
-        <template id=id::UNAVAILABLE><PageUnavailable /></template>
-        <template id=id::EMBED_BAR><EmbedBar title /></template>
+        <template id=id::SHORTLIST>
+            <ShortlistView />
+        </template>
+        <template id=id::SHARED>
+            <SharedView />
+        </template>
+        <template id=id::EMBED>
+            <EmbedView />
+        </template>
+        <template id=id::SESSION_NOT_FOUND>
+            <SessionNotFound />
+        </template>
+        <template id=id::UNAVAILABLE>
+            <PageUnavailable />
+        </template>
+        <template id=id::EMBED_BAR>
+            <EmbedBar title />
+        </template>
     }
 }

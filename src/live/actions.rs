@@ -7,6 +7,7 @@ use web_sys::Element;
 
 use super::cards::WrittenCards;
 use super::dom::{find_all, set_attr};
+use super::effect::effect;
 use super::listen::{on, target_element};
 use super::shortlist_state::ShortlistState;
 use crate::browser;
@@ -14,7 +15,6 @@ use crate::components::AppData;
 use crate::programme::Slug;
 use crate::programme::calendar::{CalendarInfo, calendar};
 use crate::programme::shortlist::Shortlist;
-use super::effect::effect;
 
 const SHORTLIST: &str = "data-shortlist";
 const CALENDAR: &str = "data-calendar";

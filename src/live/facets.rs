@@ -8,11 +8,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::dom::{find, find_all, set_text};
+use super::effect::effect;
 use super::listen::{on, target_element};
 use crate::components::{Facet, count_words, use_app_data};
 use crate::programme::Slug;
 use crate::programme::filter::{Filters, Outcome};
-use super::effect::effect;
 
 /// One written option: its checkbox and where its count is shown.
 struct WrittenOption {

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 
 use super::dom::{find, find_all, html, set_flag, set_text};
+use super::effect::effect;
 use super::facets;
 use super::listen::{on, target_element};
 use super::navigator::{HistoryMode, Navigator};
@@ -13,7 +14,6 @@ use crate::components::Facet;
 use crate::programme::filter::{Filters, Outcome, When};
 use crate::programme::text::sessions;
 use crate::programme::{Programme, Slug};
-use super::effect::effect;
 
 fn input(root: &Element, selector: &str) -> Option<HtmlInputElement> {
     find(root, selector).and_then(|e| e.dyn_into().ok())
@@ -31,10 +31,10 @@ pub fn carried_over(panel: &Element, asked: &Filters, programme: &Programme) -> 
     if let Some(typed) = input(panel, "#search").map(|i| i.value()).filter(|t| !t.trim().is_empty()) {
         filters.search = typed;
     }
-    if let Some(when) = radios(panel).iter().find(|r| r.checked()).and_then(|r| When::from_slug(&r.value())) {
-        if when != When::All {
-            filters.when = when;
-        }
+    if let Some(when) = radios(panel).iter().find(|r| r.checked()).and_then(|r| When::from_slug(&r.value()))
+        && when != When::All
+    {
+        filters.when = when;
     }
     for fieldset in find_all(panel, "fieldset[data-facet]") {
         let Some(facet) = fieldset.get_attribute("data-facet").as_deref().and_then(Facet::from_name) else { continue };
@@ -125,9 +125,12 @@ fn adopt_sheet(panel: &Element, filters: Memo<Filters>, outcome: Memo<Outcome>) 
         let _ = button.set_attribute("aria-expanded", if is_open { "true" } else { "false" });
     });
     effect(move || {
-        set_text(&toggle, &match filters.with(Filters::active_count) {
-            0 => "Filters".to_owned(),
-            n => format!("Filters ({n})"),
-        });
+        set_text(
+            &toggle,
+            &match filters.with(Filters::active_count) {
+                0 => "Filters".to_owned(),
+                n => format!("Filters ({n})"),
+            },
+        );
     });
 }

@@ -17,7 +17,15 @@ use crate::routes::Route;
 /// Keeps the header's count and current entry true.
 pub fn adopt(header: &Element, navigator: Navigator, state: ShortlistState, data: &AppData) {
     if let Some(count) = find(header, ".shortlist-count") {
-        effect(move || set_text(&count, &match state.list.with(|l| l.len()) { 0 => String::new(), n => format!(" ({n})") }));
+        effect(move || {
+            set_text(
+                &count,
+                &match state.list.with(|l| l.len()) {
+                    0 => String::new(),
+                    n => format!(" ({n})"),
+                },
+            )
+        });
     }
     let links: Vec<(Element, Route)> = find_all(header, "nav a[data-link]")
         .into_iter()
@@ -29,7 +37,8 @@ pub fn adopt(header: &Element, navigator: Navigator, state: ShortlistState, data
     effect(move || {
         let current = navigator.route.with(Route::nav_entry);
         for (a, route) in &links {
-            let _ = if current.as_ref() == Some(route) { a.set_attribute("aria-current", "page") } else { a.remove_attribute("aria-current") };
+            let _ =
+                if current.as_ref() == Some(route) { a.set_attribute("aria-current", "page") } else { a.remove_attribute("aria-current") };
         }
     });
 }

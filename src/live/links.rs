@@ -51,7 +51,8 @@ pub fn follow(navigator: Navigator, data: AppData) {
     on(&window, "click", move |event| {
         let Some(click) = event.dyn_ref::<MouseEvent>() else { return };
         // Leave modified and middle clicks to the browser (new tab, new window, download).
-        if click.default_prevented() || click.button() != 0 || click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key() {
+        if click.default_prevented() || click.button() != 0 || click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key()
+        {
             return;
         }
         let Some(a) = link_of(&event) else { return };

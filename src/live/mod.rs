@@ -35,12 +35,12 @@ pub use cards::WrittenCards;
 pub use navigator::{Arrival, HistoryMode, Navigator, use_navigator};
 pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
 
+use self::effect::memo;
 use crate::browser::{self, EntryState, ViewerZone};
 use crate::components::{AppData, provide_app_data, provide_hrefs};
 use crate::programme::filter::{FilterIndex, Filters, apply};
 use crate::routes::Route;
 use crate::{bundled, embedding};
-use self::effect::memo;
 
 /// The selector of a session's card or detail. Slugs may come from history state, which a page
 /// script could have written, so anything but slug characters is dropped rather than trusted.

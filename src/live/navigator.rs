@@ -78,10 +78,7 @@ impl Navigator {
 
     /// Where a "back to the programme" link should lead: the programme as the person left it.
     pub fn programme_to_return_to(self) -> Route {
-        match self.previous.get_value() {
-            Some(route @ Route::Programme(_)) => route,
-            _ => Route::default(),
-        }
+        self.previous.get_value().filter(|route| matches!(route, Route::Programme(_))).unwrap_or_default()
     }
 
     /// Called when the browser moves through history: the entry before is no longer known.

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::dom::{find, find_all, set_flag, set_text};
+use super::effect::effect;
 use super::listen::on;
 use super::navigator::{HistoryMode, Navigator};
 use crate::components::use_app_data;
 use crate::programme::filter::{Filters, Outcome};
 use crate::programme::text::sessions;
-use super::effect::effect;
 
 /// A month of the written programme, and the places in the programme of its sessions.
 struct Month {
@@ -23,7 +23,8 @@ struct Month {
 pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>) {
     let programme = use_app_data().programme;
     let total = programme.sessions.len();
-    let place = |card: &Element| card.get_attribute("data-slug").and_then(|slug| programme.sessions.iter().position(|s| s.slug.as_str() == slug));
+    let place =
+        |card: &Element| card.get_attribute("data-slug").and_then(|slug| programme.sessions.iter().position(|s| s.slug.as_str() == slug));
 
     // Each session's list item, by its place in the programme (the order filtering works in).
     let mut items: Vec<Option<Element>> = vec![None; total];

@@ -4,6 +4,7 @@
 use web_sys::Element;
 
 use super::dom::{find, set_flag, set_text};
+use super::effect::memo;
 use super::listen::on;
 use super::shortlist_state::use_shortlist;
 use super::shortlist_view::fill_list;
@@ -11,7 +12,6 @@ use super::template;
 use crate::components::use_app_data;
 use crate::programme::shortlist::{Shortlist, parse_share_param};
 use crate::programme::text::sessions;
-use super::effect::memo;
 
 /// Fills the copied view `view` from the link's value `param`.
 pub fn adopt(view: &Element, param: &str) {
@@ -42,14 +42,19 @@ pub fn adopt(view: &Element, param: &str) {
     }
     // Only sessions in the programme are added: a link cannot plant ids this programme never had.
     let in_programme = Shortlist::new(shared.slugs().iter().filter(|s| !missing.contains(s)).cloned());
-    if let (Some(merge), Some(status), Some(see)) = (find(&readable, ".merge"), find(&readable, ".merge-status"), find(&readable, ".see-shortlist")) {
+    if let (Some(merge), Some(status), Some(see)) =
+        (find(&readable, ".merge"), find(&readable, ".merge-status"), find(&readable, ".see-shortlist"))
+    {
         set_flag(&merge, "hidden", in_programme.is_empty());
         if let Some(button) = find(&merge, "button") {
             on(&button, "click", move |_| {
-                set_text(&status, &match state.merge(&in_programme) {
-                    0 => "They were all on your shortlist already.".to_owned(),
-                    n => format!("Added {} to your shortlist.", sessions(n)),
-                });
+                set_text(
+                    &status,
+                    &match state.merge(&in_programme) {
+                        0 => "They were all on your shortlist already.".to_owned(),
+                        n => format!("Added {} to your shortlist.", sessions(n)),
+                    },
+                );
                 set_flag(&see, "hidden", false);
             });
         }

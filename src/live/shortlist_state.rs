@@ -75,7 +75,14 @@ impl ShortlistState {
             match storage::save(&list) {
                 Ok(()) if self.health.get_untracked() == Health::WriteFailed => self.health.set(Health::Saved),
                 Ok(()) => {}
-                Err(()) => self.health.set(Health::WriteFailed),
+                Err(why) => {
+                    // What the browser threw, for whoever is developing; the person is told the
+                    // change is kept for this visit only.
+                    #[cfg(debug_assertions)]
+                    web_sys::console::warn_2(&"The shortlist could not be saved:".into(), &format!("{why:?}").into());
+                    let _ = why;
+                    self.health.set(Health::WriteFailed);
+                }
             }
         }
         if !list.is_empty() && !self.asked_to_persist.get_value() {

@@ -30,10 +30,13 @@ pub fn adopt(view: &Element) {
 
     if let Some(count) = find(view, ".result-count") {
         effect(move || {
-            set_text(&count, &match state.list.with(|l| l.len()) {
-                0 => "Your shortlist is empty.".to_owned(),
-                n => format!("{} on your shortlist, kept on this device only.", sessions(n)),
-            })
+            set_text(
+                &count,
+                &match state.list.with(|l| l.len()) {
+                    0 => "Your shortlist is empty.".to_owned(),
+                    n => format!("{} on your shortlist, kept on this device only.", sessions(n)),
+                },
+            )
         });
     }
     if let Some(empty) = find(view, ".shortlist-empty") {

@@ -13,14 +13,14 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomParser, Element, SupportedType};
 
 use super::cards::WrittenCards;
+use super::effect::{effect, memo};
 use super::navigator::{Arrival, Navigator};
 use super::shortlist_state::ShortlistState;
 use super::{actions, embed_view, shared_view, shortlist_view, template, times};
-use crate::{browser, embedding};
 use crate::components::AppData;
 use crate::components::templates::id;
 use crate::routes::{ABOUT_FILE, Route, static_session_file};
-use super::effect::{effect, memo};
+use crate::{browser, embedding};
 
 /// The views the app tells apart. Kept apart from the filters so that changing a filter updates
 /// the programme in place instead of showing it again.
@@ -117,7 +117,9 @@ impl Views {
             Page::Session(_) => self.copy(id::SESSION_NOT_FOUND, titled("Session not found"), arrival, |_| {}),
             Page::About => self.fetch(ABOUT_FILE.to_owned(), Route::About, arrival),
             Page::Shortlist => self.copy(id::SHORTLIST, titled("My shortlist"), arrival, shortlist_view::adopt),
-            Page::Shared(param) => self.copy(id::SHARED, titled("A shared shortlist"), arrival, move |view| shared_view::adopt(view, &param)),
+            Page::Shared(param) => {
+                self.copy(id::SHARED, titled("A shared shortlist"), arrival, move |view| shared_view::adopt(view, &param))
+            }
             Page::Embed => self.copy(id::EMBED, titled("Embed the programme"), arrival, embed_view::adopt),
         }
     }

@@ -46,11 +46,8 @@ pub fn uid(programme: &Programme, session: &Session) -> String {
 
 /// The series title as a slug, e.g. "stand-up-speak-out".
 fn series_id(title: &str) -> String {
-    let words: Vec<String> = title
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
+    let words: Vec<String> =
+        title.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
     words.join("-")
 }
 
@@ -176,7 +173,8 @@ pub fn feeds(programme: &Programme) -> Vec<(String, String, Vec<&Session>)> {
 /// the whole programme when nothing is chosen.
 pub fn subscriptions(programme: &Programme, filters: &Filters) -> Vec<(String, String)> {
     let topics = filters.topics.iter().filter_map(|s| programme.topic(s)).map(|t| (t.label.clone(), feed_file("topic", &t.slug)));
-    let organisations = filters.organisations.iter().filter_map(|s| programme.organisation(s)).map(|o| (o.name.clone(), feed_file("org", &o.slug)));
+    let organisations =
+        filters.organisations.iter().filter_map(|s| programme.organisation(s)).map(|o| (o.name.clone(), feed_file("org", &o.slug)));
     let chosen: Vec<(String, String)> = topics.chain(organisations).collect();
     if chosen.is_empty() { vec![("the whole programme".to_owned(), "all.ics".to_owned())] } else { chosen }
 }

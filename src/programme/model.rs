@@ -11,9 +11,7 @@ impl Slug {
     /// Whether `text` is a well-formed slug: `[a-z0-9]+` words joined by single hyphens.
     pub fn is_valid(text: &str) -> bool {
         !text.is_empty()
-            && text
-                .split('-')
-                .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+            && text.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
     }
 
     /// The slug as text.

@@ -331,10 +331,10 @@ fn validate_session(
     let title = report.required(&entry, "title", session.title);
     let start = report.instant(&entry, "start", session.start);
     let end = report.instant(&entry, "end", session.end);
-    if let (Some(start), Some(end)) = (start, end) {
-        if end <= start {
-            report.add(&entry, "end", format!("{end} must be after start ({start})"));
-        }
+    if let (Some(start), Some(end)) = (start, end)
+        && end <= start
+    {
+        report.add(&entry, "end", format!("{end} must be after start ({start})"));
     }
     if session.organisations.is_empty() {
         report.add(&entry, "organisations", "must name at least one organisation");

@@ -15,7 +15,7 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
         let body = &after[tag_end + 1..];
         let Some(body_end) = body.find("</script") else { break };
         if !tag.contains("src=") {
-            let digest = Sha256::digest(body[..body_end].as_bytes());
+            let digest = Sha256::digest(&body.as_bytes()[..body_end]);
             hashes.push(format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest)));
         }
         rest = &body[body_end..];
@@ -26,7 +26,8 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
 /// The policy for the page itself. A `<meta>` policy cannot say who may frame the page, so
 /// `frame-ancestors` is left to [`header_policy`].
 pub fn policy(script_hashes: &[String]) -> String {
-    let scripts = std::iter::once("'self' 'wasm-unsafe-eval'".to_owned()).chain(script_hashes.iter().cloned()).collect::<Vec<_>>().join(" ");
+    let scripts =
+        std::iter::once("'self' 'wasm-unsafe-eval'".to_owned()).chain(script_hashes.iter().cloned()).collect::<Vec<_>>().join(" ");
     [
         "default-src 'self'".to_owned(),
         format!("script-src {scripts}"),
@@ -49,7 +50,8 @@ pub fn header_policy(script_hashes: &[String]) -> String {
 /// `html` with its `<meta http-equiv="Content-Security-Policy">` element (the placeholder in
 /// index.html, or the one an earlier run wrote) replaced by one carrying `policy`.
 pub fn set_meta(html: &str, policy: &str) -> Result<String, String> {
-    let marker = html.find("Content-Security-Policy").ok_or("index.html has no <meta http-equiv=\"Content-Security-Policy\"> to fill in")?;
+    let marker =
+        html.find("Content-Security-Policy").ok_or("index.html has no <meta http-equiv=\"Content-Security-Policy\"> to fill in")?;
     let start = html[..marker].rfind("<meta").ok_or("the Content-Security-Policy text in index.html is not in a <meta> element")?;
     let end = marker + html[marker..].find('>').ok_or("unclosed Content-Security-Policy <meta> in index.html")? + 1;
     Ok(format!("{}<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">{}", &html[..start], &html[end..]))

@@ -13,7 +13,9 @@ use sha2::{Digest, Sha384};
 /// its hooks there), or the first `esbuild` on PATH.
 fn esbuild() -> PathBuf {
     let project = Path::new("node_modules/.bin/esbuild");
-    std::env::var_os("ESBUILD").map(PathBuf::from).unwrap_or_else(|| if project.exists() { project.to_owned() } else { PathBuf::from("esbuild") })
+    std::env::var_os("ESBUILD")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| if project.exists() { project.to_owned() } else { PathBuf::from("esbuild") })
 }
 
 /// Minifies the glue `assets/<name>.js` of the build in `dist`, and returns `index_html` with the
@@ -21,8 +23,11 @@ fn esbuild() -> PathBuf {
 pub fn minify(dist: &Path, index_html: &str) -> Result<String, String> {
     let assets = dist.join("assets");
     let entries = std::fs::read_dir(&assets).map_err(|e| format!("cannot read {}: {e}", assets.display()))?;
-    let glue: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "js")).collect();
-    let [glue] = glue.as_slice() else { return Err(format!("expected one JavaScript file (the glue) in {}, found {}", assets.display(), glue.len())) };
+    let glue: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "js")).collect();
+    let [glue] = glue.as_slice() else {
+        return Err(format!("expected one JavaScript file (the glue) in {}, found {}", assets.display(), glue.len()));
+    };
     let status = Command::new(esbuild())
         .arg(glue)
         .args(["--minify", "--format=esm", "--allow-overwrite", "--log-level=warning"])

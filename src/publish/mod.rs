@@ -31,7 +31,10 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
     let page = prerender::programme_page(&programme, now);
     let html = loader::paint_first(&prerender::set_body(&read_text(&index)?, &page)?)?;
     let html = glue::minify(dist, &html)?;
-    report.push(format!("index.html: the programme as HTML ({} bytes), painted before the app is fetched; the JavaScript glue minified", page.len()));
+    report.push(format!(
+        "index.html: the programme as HTML ({} bytes), painted before the app is fetched; the JavaScript glue minified",
+        page.len()
+    ));
     let hashes = csp::inline_script_hashes(&html);
     let html = csp::set_meta(&html, &csp::policy(&hashes))?;
     write(&index, &html)?;
@@ -43,7 +46,10 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
         let document = prerender::page_document(&html, &prerender::session_page(&programme, now, session), &title)?;
         write(&dist.join(static_session_file(session.slug.as_str())), &document)?;
     }
-    report.push(format!("{STATIC_SESSION_PREFIX}*.html: {} session pages, shown by the app and read without JavaScript", programme.sessions.len()));
+    report.push(format!(
+        "{STATIC_SESSION_PREFIX}*.html: {} session pages, shown by the app and read without JavaScript",
+        programme.sessions.len()
+    ));
     let title = format!("About the series — {}", programme.series.title);
     write(&dist.join(ABOUT_FILE), &prerender::page_document(&html, &prerender::about_page(&programme, now), &title)?)?;
     report.push(format!("{ABOUT_FILE}: the About view"));

@@ -13,9 +13,7 @@ use leptos::prelude::*;
 use reactive_graph::diagnostics::SpecialNonReactiveZone;
 
 use crate::browser::ViewerZone;
-use crate::components::{
-    AboutView, AppData, Hrefs, Page, ProgrammeView, SessionDetail, Templates, provide_app_data, provide_hrefs,
-};
+use crate::components::{AboutView, AppData, Hrefs, Page, ProgrammeView, SessionDetail, Templates, provide_app_data, provide_hrefs};
 use crate::programme::{Programme, Session};
 use crate::routes::Route;
 
@@ -27,7 +25,9 @@ const WITHOUT_JAVASCRIPT: &str = "Search, filters and your shortlist need JavaSc
 pub fn programme_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
     let page = render(programme, now, Route::default(), || {
         view! {
-            <noscript><p class="notice">{WITHOUT_JAVASCRIPT}</p></noscript>
+            <noscript>
+                <p class="notice">{WITHOUT_JAVASCRIPT}</p>
+            </noscript>
             <ProgrammeView />
         }
         .into_any()

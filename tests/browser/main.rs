@@ -126,4 +126,3 @@ async fn the_viewers_own_times_are_filled_in_only_when_the_page_marks_them_elsew
     assert_eq!(lines.len(), timed, "a line for each timed session");
     assert!(lines.iter().all(|l| l.starts_with("Your time (")), "each says the viewer's own time: {lines:?}");
 }
-

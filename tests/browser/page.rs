@@ -57,7 +57,12 @@ impl WrittenApp {
         let written = mount_to(host.clone(), move || {
             provide_app_data(data);
             provide_hrefs(Hrefs::Written);
-            view! { <Page current=Some(Route::default())><ProgrammeView /></Page> <Templates /> }
+            view! {
+                <Page current=Some(Route::default())>
+                    <ProgrammeView />
+                </Page>
+                <Templates />
+            }
         });
         before_start(&document.document_element().expect("html"));
         WrittenApp { programme, now, host, app: Owner::new(), _written: Box::new(written), address }
