@@ -20,7 +20,7 @@ pub fn FilterOption(
     let count_id = format!("{id}-count");
     view! {
         <li class="option" class:none=count == 0>
-            <input type="checkbox" id=id.clone() value=value.0 aria-describedby=count_id.clone() autocomplete="off" />
+            <input type="checkbox" id=id.clone() value=value.0 aria-describedby=count_id.clone() />
             <label for=id>{label}</label>
             <span class="count" id=count_id>
                 <span class="n">{count}</span>

@@ -22,7 +22,7 @@ pub fn FilterPanel(
             let id = format!("when-{}", when.slug());
             view! {
                 <li class="option">
-                    <input type="radio" name="when" id=id.clone() value=when.slug() checked=when == When::All autocomplete="off" />
+                    <input type="radio" name="when" id=id.clone() value=when.slug() checked=when == When::All />
                     <label for=id>{when.label()}</label>
                 </li>
             }

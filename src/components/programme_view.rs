@@ -58,21 +58,29 @@ pub fn ProgrammeView() -> impl IntoView {
         {programme
             .has_illustrative()
             .then(|| {
+                // One line on a phone's first screen, the detail a tap away: the sessions come first.
                 view! {
-                    <p class="notice">
-                        {format!(
-                            "“{ILLUSTRATIVE}” marks an example built from the announced topics: its real details were never published.",
-                        )}
-                    </p>
+                    <details class="notice illustrative-note">
+                        <summary>"Some sessions are illustrative examples"</summary>
+                        <p>
+                            {format!(
+                                "“{ILLUSTRATIVE}” marks an example built from the announced topics: its real details were never published.",
+                            )}
+                        </p>
+                    </details>
                 }
             })}
         <div class="programme-layout">
             <FilterPanel outcome />
             <div class="results" data-long=(total > LONG_LIST).then_some("")>
-                <p class="result-count" role="status" aria-live="polite">
-                    {sessions(total)}
-                </p>
-                <SubscribeLinks filters=Filters::default() />
+                // On paper, what the printed list is narrowed to (the app writes it).
+                <p class="print-only print-filters"></p>
+                <div class="results-head">
+                    <p class="result-count" role="status" aria-live="polite">
+                        {sessions(total)}
+                    </p>
+                    <SubscribeLinks filters=Filters::default() />
+                </div>
                 <div class="empty-state" hidden>
                     <h2>"No sessions match"</h2>
                     <p>"Try fewer topics or organisations, check the spelling of your search, or choose “All sessions” under When."</p>

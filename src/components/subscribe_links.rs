@@ -7,7 +7,7 @@ use super::context::use_app_data;
 use crate::programme::calendar::{FEED_DIR, subscriptions};
 use crate::programme::filter::Filters;
 
-/// One line per feed that matches `filters`. Written with nothing filtered and relative addresses,
+/// "Subscribe", opening one line per feed that matches `filters`. Written with nothing filtered and relative addresses,
 /// which work without JavaScript; the app rewrites the lines for the filters chosen, with the full
 /// addresses calendar apps need (`crate::live::subscribe`).
 #[component]
@@ -27,7 +27,14 @@ pub fn SubscribeLinks(filters: Filters) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class="subscribe">{lines}</ul> }
+    // Folded into one control, so the sessions are on a phone's first screen; a <details> opens
+    // without JavaScript too.
+    view! {
+        <details class="subscribe-feeds">
+            <summary>"Subscribe"</summary>
+            <ul class="subscribe">{lines}</ul>
+        </details>
+    }
 }
 
 /// The `webcal:` form of a feed's address, which calendar apps open to subscribe.

@@ -66,6 +66,10 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
             set_text(&count, &if filters.with(Filters::is_empty) { sessions(total) } else { format!("{shown} of {}", sessions(total)) });
         });
     }
+    if let Some(line) = find(view, ".print-filters") {
+        let programme = use_app_data().programme;
+        effect(move || set_text(&line, &filters.with(|f| f.describe(&programme)).map(|d| format!("Narrowed to {d}")).unwrap_or_default()));
+    }
     if let Some(empty) = find(view, ".empty-state") {
         if let Some(clear) = find(&empty, "button") {
             on(&clear, "click", move |_| navigator.filter(Filters::default(), HistoryMode::Push));

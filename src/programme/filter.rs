@@ -77,6 +77,29 @@ impl Filters {
         self.topics.len() + self.organisations.len() + usize::from(!self.search.trim().is_empty()) + usize::from(self.when != When::All)
     }
 
+    /// What these filters choose, in words, for a printout's heading, e.g. "Topics: NHS charging,
+    /// Legal aid. Search: “nhs”. Upcoming sessions only."; `None` when nothing narrows the programme.
+    pub fn describe(&self, programme: &Programme) -> Option<String> {
+        let names = |list: Vec<String>| list.join(", ");
+        let mut parts = Vec::new();
+        if !self.topics.is_empty() {
+            parts.push(format!("Topics: {}.", names(self.topics.iter().filter_map(|s| programme.topic(s)).map(|t| t.label.clone()).collect())));
+        }
+        if !self.organisations.is_empty() {
+            let organisations = self.organisations.iter().filter_map(|s| programme.organisation(s)).map(|o| o.name.clone()).collect();
+            parts.push(format!("Organisations: {}.", names(organisations)));
+        }
+        if !self.search.trim().is_empty() {
+            parts.push(format!("Search: \u{201c}{}\u{201d}.", self.search.trim()));
+        }
+        match self.when {
+            When::All => {}
+            When::Upcoming => parts.push("Upcoming sessions only.".to_owned()),
+            When::Past => parts.push("Past sessions only.".to_owned()),
+        }
+        (!parts.is_empty()).then(|| parts.join(" "))
+    }
+
     /// These filters with `slug` added to or removed from the topics, kept in programme order.
     pub fn toggle_topic(&self, programme: &Programme, slug: &Slug) -> Filters {
         let order: Vec<&Slug> = programme.topics.iter().map(|t| &t.slug).collect();

@@ -417,15 +417,23 @@ test('feeds: calendar/all.ics and one per topic and organisation, served as text
 // 5. Subscribe links
 // ---------------------------------------------------------------------------------------------
 
+/** Opens "Subscribe", beside the result count, where the feed links are folded. */
+async function openSubscribe(page) {
+  const feeds = page.locator('main details.subscribe-feeds');
+  await waitFor(feeds, 'the programme view offers "Subscribe"');
+  assert.equal(
+    await feeds.evaluate((d) => d.previousElementSibling?.matches('p.result-count') ?? false),
+    true,
+    '"Subscribe" comes right after the result count',
+  );
+  if (!(await feeds.evaluate((d) => d.open))) await feeds.getByText('Subscribe', { exact: true }).click();
+}
+
 /** The feed links the programme view shows: [{ name, webcal, https }], checking their shape. */
 async function subscribeLinks(page) {
+  await openSubscribe(page);
   const list = page.locator('main ul.subscribe');
   await waitFor(list, 'the programme view shows ul.subscribe');
-  assert.equal(
-    await list.evaluate((ul) => ul.previousElementSibling?.matches('p.result-count') ?? false),
-    true,
-    'ul.subscribe comes right under the result count',
-  );
   const items = await list.locator(':scope > li').evaluateAll((lis) =>
     lis.map((li) => [...li.querySelectorAll('a')].map((a) => ({ text: a.textContent.trim(), href: a.getAttribute('href') }))),
   );
@@ -471,11 +479,13 @@ test('subscribe links: the whole programme, a chosen topic, a topic and an organ
 
   await page.goto(`${env.server.baseUrl}?topic=${topic.slug}`);
   await expectH1(page, 'Programme');
+  await openSubscribe(page);
   await waitFor(page.getByRole('link', { name: `Subscribe to ${topic.label}`, exact: true }), `the link for the topic "${topic.label}"`);
   await expectSubscribe(page, env.server.baseUrl, [{ name: topic.label, file: `topic-${topic.slug}.ics` }], `?topic=${topic.slug}`);
 
   await page.goto(`${env.server.baseUrl}?topic=${topic.slug}&org=${org.slug}`);
   await expectH1(page, 'Programme');
+  await openSubscribe(page);
   await waitFor(page.getByRole('link', { name: `Subscribe to ${org.name}`, exact: true }), `the link for the organisation "${org.name}"`);
   await expectSubscribe(
     page,
@@ -502,6 +512,7 @@ test(`subscribe links under a sub-path (${SUB_PATH}) point to ${SUB_PATH}calenda
 
   await page.goto(`${sub.baseUrl}?topic=${topic.slug}`);
   await expectH1(page, 'Programme');
+  await openSubscribe(page);
   await waitFor(page.getByRole('link', { name: `Subscribe to ${topic.label}`, exact: true }), `the link for the topic "${topic.label}"`);
   await expectSubscribe(page, sub.baseUrl, [{ name: topic.label, file: `topic-${topic.slug}.ics` }], `${SUB_PATH}?topic=${topic.slug}`);
 
@@ -527,6 +538,7 @@ test('axe-core: no violations on the programme view with a topic chosen (subscri
   const session = await open(t, `?topic=${topic.slug}`);
   const { page } = session;
   await expectH1(page, 'Programme');
+  await openSubscribe(page);
   await waitFor(page.getByRole('link', { name: `Subscribe to ${topic.label}`, exact: true }), 'the subscribe link for the topic');
   const violations = await axe(page);
   assert.deepEqual(violations, [], `axe-core violations:\n${formatViolations(violations)}`);

@@ -142,10 +142,8 @@ test('the programme lists every session, in date order, grouped by month', async
     // The title is a heading with a link to the session's own URL.
     await page.getByRole('heading', { name: s.title, exact: true }).first().waitFor();
     assert.equal(card.title, s.title, `${where}: its h3 is the title`);
-    assert.ok(
-      card.href && param(new URL(card.href, page.url()).href, 'session') === s.slug,
-      `${where}: the title links to ?session=${s.slug} (href was ${card.href})`,
-    );
+    // The written link leads to the session's own page (readable without JavaScript).
+    assert.equal(card.href, `session-${s.slug}.html`, `${where}: the title links to the session's page`);
     assert.ok(card.datetime, `${where}: has a <time datetime>`);
     assert.ok(
       !Number.isNaN(Date.parse(card.datetime)),
@@ -175,6 +173,14 @@ test('the programme lists every session, in date order, grouped by month', async
       assert.ok(!card.text.includes(ILLUSTRATIVE_LABEL), `${where}: never says "${ILLUSTRATIVE_LABEL}"`);
     }
   }
+
+  // A title about to be opened another way than by a plain click (a new tab, a copy: the keyboard
+  // focus, a press or the context menu come first) leads to the app's own address for it.
+  const titleLink = page.locator('article.session-card h3 a').first();
+  await titleLink.focus();
+  assert.equal(param(new URL(await titleLink.getAttribute('href'), page.url()).href, 'session'), sessions[0].slug, 'a focused title links to ?session=…');
+  await page.locator('article.session-card h3 a').nth(1).dispatchEvent('contextmenu');
+  assert.equal(param(new URL(await page.locator('article.session-card h3 a').nth(1).getAttribute('href'), page.url()).href, 'session'), sessions[1].slug, 'so does one whose context menu opens');
 
   // Month sections: the sections that hold the cards, each month once, in order. (Other sections
   // of the page, such as filters, may have their own h2.)

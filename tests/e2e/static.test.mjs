@@ -96,6 +96,8 @@ for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['Pixel 5', VIEWP
     }
     const nav = page.getByRole('navigation', { name: 'Main' });
     assert.equal(await nav.getByRole('link', { name: /My shortlist/ }).isVisible(), false, 'My shortlist (which needs the app) is not offered');
+    // "Subscribe" opens without JavaScript too (a <details>).
+    await page.locator('details.subscribe-feeds summary').click();
     assert.equal(await page.getByRole('link', { name: /^Subscribe to the whole programme$/ }).isVisible(), true, 'the calendar feed link works without JavaScript');
 
     // A session far down: its title leads to its page, which leads back.

@@ -1,0 +1,10 @@
+import { startServer, launchBrowser } from '../../e2e/harness.mjs';
+const server = await startServer({ root: 'dist' });
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2.75, bypassCSP: true });
+const page = await context.newPage();
+await page.goto(server.baseUrl + (process.argv[2] || ''));
+await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+console.log(await page.evaluate(() => [...document.querySelectorAll('article.session-card *')].filter((e) => e.getBoundingClientRect().right > 329 && e.getClientRects().length).slice(0, 15).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} w${Math.round(e.getBoundingClientRect().width)} "${(e.textContent || '').trim().slice(0, 30)}"`).join('\n')));
+await browser.close(); await server.close();
