@@ -12,6 +12,9 @@ use std::{env, fs, path::Path, process};
 #[path = "src/programme/load.rs"]
 mod load;
 #[allow(dead_code)]
+#[path = "src/programme/resources.rs"]
+mod resources;
+#[allow(dead_code)]
 #[path = "src/programme/model.rs"]
 mod model;
 #[allow(dead_code)]
@@ -34,7 +37,7 @@ fn main() {
     let data_file = env::var(DATA_FILE_OVERRIDE).unwrap_or_else(|_| DATA_FILE.to_owned());
     println!("cargo::rerun-if-env-changed={DATA_FILE_OVERRIDE}");
     for path in
-        [data_file.as_str(), "src/programme/model.rs", "src/programme/uk_time.rs", "src/programme/validation.rs", "src/programme/load.rs"]
+        [data_file.as_str(), "src/programme/model.rs", "src/programme/uk_time.rs", "src/programme/validation.rs", "src/programme/load.rs", "src/programme/resources.rs"]
     {
         println!("cargo::rerun-if-changed={path}");
     }
@@ -48,9 +51,11 @@ fn main() {
 }
 
 /// The programme without the texts that only the pages written at build time show (the About
-/// view's: the series' description and movement, the organisations' descriptions and websites):
-/// the app in the browser never shows them, and every byte of its WebAssembly is downloaded.
+/// view's: the series' description and movement, the organisations' descriptions and websites;
+/// the toolkit's resources): the app in the browser never shows them, and every byte of its
+/// WebAssembly is downloaded.
 fn without_written_only_texts(mut programme: Programme) -> Programme {
+    programme.resources.clear();
     programme.series.description.clear();
     programme.series.movement.clear();
     programme.series.summary.clear();
@@ -112,6 +117,21 @@ fn rust_data(programme: &Programme) -> String {
             link(&s.link),
             link(&s.source),
             s.illustrative,
+        );
+    }
+    out.push_str("  ],\n  resources: &[\n");
+    for r in &programme.resources {
+        let _ = writeln!(
+            out,
+            "    RawResource {{ slug: {:?}, title: {:?}, publisher: {:?}, link: {:?}, topics: {}, description: {:?}, date: {:?}, note: {:?} }},",
+            r.slug.0,
+            r.title,
+            r.publisher,
+            r.link.0,
+            slugs(&r.topics),
+            r.description,
+            r.date,
+            r.note,
         );
     }
     out.push_str("  ],\n}\n");

@@ -1,7 +1,8 @@
 /*
  * Stand Up! Speak Out! programme guide, for member organisations' pages. Paste:
  *   <script src="https://HOST/PATH/embed.js" data-org="migrants-organise" async></script>
- * Optional: data-org and data-topic (one slug or several, comma-separated) pre-filter the
+ * Optional: data-view="toolkit" shows the toolkit (the resources by topic) instead of the
+ * programme; data-org and data-topic (one slug or several, comma-separated) pre-filter the
  * programme; data-title names the frame for screen readers. See the guide's "Embed" page.
  *
  * It inserts a frame showing the guide (from the same place as this file) just before this
@@ -18,6 +19,7 @@
   var query = ['embed=1'];
   var org = script.getAttribute('data-org');
   var topic = script.getAttribute('data-topic');
+  if (script.getAttribute('data-view') === 'toolkit') query.push('view=toolkit');
   if (org) query.push('org=' + encodeURIComponent(org));
   if (topic) query.push('topic=' + encodeURIComponent(topic));
 

@@ -2,11 +2,11 @@
 //! the result as Rust data (`programme.rs` in the build's output folder), so the app reads no
 //! text format at start and carries no parser for one: the strings sit in the binary as they are,
 //! and [`programme`] only copies them into the owned model. In the browser's build the texts only
-//! the written pages show (the About view's) are left out: see `build.rs`.
+//! the written pages show (the About view's, the toolkit's) are left out: see `build.rs`.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
 
-use crate::programme::{Link, Organisation, Programme, Series, Session, Slug, Topic};
+use crate::programme::{Link, Organisation, Programme, Resource, Series, Session, Slug, Topic};
 
 /// The series as `build.rs` writes it. Dates are day numbers from 1 January of year 1.
 pub struct RawSeries {
@@ -52,12 +52,25 @@ pub struct RawSession {
     pub illustrative: bool,
 }
 
+/// A resource of the toolkit as `build.rs` writes it.
+pub struct RawResource {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub link: &'static str,
+    pub topics: &'static [&'static str],
+    pub description: &'static str,
+    pub date: Option<&'static str>,
+    pub note: Option<&'static str>,
+}
+
 /// The whole programme as `build.rs` writes it.
 pub struct RawProgramme {
     pub series: RawSeries,
     pub organisations: &'static [RawOrganisation],
     pub topics: &'static [RawTopic],
     pub sessions: &'static [RawSession],
+    pub resources: &'static [RawResource],
 }
 
 static BUNDLED: RawProgramme = include!(concat!(env!("OUT_DIR"), "/programme.rs"));
@@ -108,6 +121,20 @@ pub fn programme() -> Programme {
                 link: link(s.link),
                 source: link(s.source),
                 illustrative: s.illustrative,
+            })
+            .collect(),
+        resources: BUNDLED
+            .resources
+            .iter()
+            .map(|r| Resource {
+                slug: Slug(text(r.slug)),
+                title: text(r.title),
+                publisher: text(r.publisher),
+                link: Link(text(r.link)),
+                topics: slugs(r.topics),
+                description: text(r.description),
+                date: r.date.map(text),
+                note: r.note.map(text),
             })
             .collect(),
     }

@@ -32,6 +32,7 @@ pub mod param {
 const ABOUT: &str = "about";
 const SHORTLIST: &str = "shortlist";
 const EMBED_PAGE: &str = "embed";
+const TOOLKIT: &str = "toolkit";
 
 /// The file a session's page is written to at build time, beside index.html so that every
 /// relative link on it means what it means in the app (see `Route::static_href`).
@@ -44,6 +45,12 @@ pub const STATIC_SESSION_PREFIX: &str = "session-";
 
 /// The About view's page, written at build time beside index.html.
 pub const ABOUT_FILE: &str = "about.html";
+
+/// The toolkit's page, written at build time beside index.html.
+pub const TOOLKIT_FILE: &str = "toolkit.html";
+
+/// How the toolkit page's section for one topic is named, after `#`: `resources-<slug>`.
+pub const TOOLKIT_TOPIC_PREFIX: &str = "resources-";
 
 /// The longest search text taken from a URL; anything longer is cut there.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -63,6 +70,9 @@ pub enum Route {
     Shared(String),
     /// How to embed the programme on another website.
     Embed,
+    /// The toolkit: published resources by topic, narrowed by topics and search (the filters'
+    /// organisations and time do not apply to it).
+    Toolkit(Filters),
 }
 
 impl Default for Route {
@@ -112,7 +122,8 @@ impl Route {
                 return done(route, ignored);
             }
         }
-        for view in values(param::VIEW) {
+        let toolkit = values(param::VIEW).any(|v| v == TOOLKIT);
+        for view in values(param::VIEW).filter(|v| *v != TOOLKIT) {
             ignored.push(quoted("view", view));
         }
 
@@ -136,29 +147,21 @@ impl Route {
             search,
             when,
         };
+        if toolkit {
+            // The toolkit is narrowed by topic and search alone.
+            if !filters.organisations.is_empty() || filters.when != When::All {
+                ignored.push("organisations and time, which the toolkit does not use".to_owned());
+            }
+            return done(Route::Toolkit(Filters { topics: filters.topics, search: filters.search, ..Filters::default() }), ignored);
+        }
         done(Route::Programme(filters), ignored)
     }
 
     /// A relative link to this route, valid wherever the app is hosted.
     pub fn href(&self) -> String {
         match self {
-            Route::Programme(filters) => {
-                let join = |slugs: &[Slug]| slugs.iter().map(Slug::as_str).collect::<Vec<_>>().join(",");
-                let mut parts = Vec::new();
-                if !filters.topics.is_empty() {
-                    parts.push(format!("{}={}", param::TOPIC, join(&filters.topics)));
-                }
-                if !filters.organisations.is_empty() {
-                    parts.push(format!("{}={}", param::ORGANISATION, join(&filters.organisations)));
-                }
-                if !filters.search.trim().is_empty() {
-                    parts.push(format!("{}={}", param::SEARCH, encode_component(filters.search.trim())));
-                }
-                if filters.when != When::All {
-                    parts.push(format!("{}={}", param::WHEN, filters.when.slug()));
-                }
-                if parts.is_empty() { "./".to_owned() } else { format!("./?{}", parts.join("&")) }
-            }
+            Route::Programme(filters) => filters_href(Vec::new(), filters),
+            Route::Toolkit(filters) => filters_href(vec![format!("{}={TOOLKIT}", param::VIEW)], filters),
             Route::Session(slug) => format!("./?{}={}", param::SESSION, encode_component(slug)),
             Route::About => format!("./?{}={ABOUT}", param::VIEW),
             Route::Shortlist => format!("./?{}={SHORTLIST}", param::VIEW),
@@ -168,11 +171,16 @@ impl Route {
     }
 
     /// A relative link to this route among the pages written at build time, which can be read
-    /// without JavaScript: a session's detail and the About view are files of their own there.
+    /// without JavaScript: a session's detail, the About view and the toolkit are files of their
+    /// own there (the toolkit for one topic is its section).
     pub fn static_href(&self) -> String {
         match self {
             Route::Session(slug) => static_session_file(slug),
             Route::About => ABOUT_FILE.to_owned(),
+            Route::Toolkit(filters) => match filters.topics.as_slice() {
+                [topic] if filters.search.trim().is_empty() => format!("{TOOLKIT_FILE}#{TOOLKIT_TOPIC_PREFIX}{}", topic.as_str()),
+                _ => TOOLKIT_FILE.to_owned(),
+            },
             other => other.href(),
         }
     }
@@ -187,6 +195,10 @@ impl Route {
         if file == ABOUT_FILE {
             return Route::About;
         }
+        if let Some(section) = file.strip_prefix(TOOLKIT_FILE) {
+            let topic = section.strip_prefix('#').and_then(|s| s.strip_prefix(TOOLKIT_TOPIC_PREFIX)).and_then(|slug| programme.topic(&Slug(slug.to_owned())));
+            return Route::Toolkit(Filters { topics: topic.map(|t| t.slug.clone()).into_iter().collect(), ..Filters::default() });
+        }
         Route::from_query(file, programme).route
     }
 
@@ -195,6 +207,7 @@ impl Route {
         match self {
             Route::Programme(_) | Route::Session(_) => Some(Route::default()),
             Route::About => Some(Route::About),
+            Route::Toolkit(_) => Some(Route::Toolkit(Filters::default())),
             Route::Shortlist => Some(Route::Shortlist),
             Route::Shared(_) | Route::Embed => None,
         }
@@ -208,6 +221,24 @@ impl Route {
             None => format!("./?{}=1", param::EMBED),
         }
     }
+}
+
+/// `./?<first>&topic=…&org=…&q=…&when=…`, leaving out what `filters` leave open (`./` when nothing is left).
+fn filters_href(mut parts: Vec<String>, filters: &Filters) -> String {
+    let join = |slugs: &[Slug]| slugs.iter().map(Slug::as_str).collect::<Vec<_>>().join(",");
+    if !filters.topics.is_empty() {
+        parts.push(format!("{}={}", param::TOPIC, join(&filters.topics)));
+    }
+    if !filters.organisations.is_empty() {
+        parts.push(format!("{}={}", param::ORGANISATION, join(&filters.organisations)));
+    }
+    if !filters.search.trim().is_empty() {
+        parts.push(format!("{}={}", param::SEARCH, encode_component(filters.search.trim())));
+    }
+    if filters.when != When::All {
+        parts.push(format!("{}={}", param::WHEN, filters.when.slug()));
+    }
+    if parts.is_empty() { "./".to_owned() } else { format!("./?{}", parts.join("&")) }
 }
 
 /// The known slugs among comma-separated `values`, in programme order; the rest go to `ignored`.

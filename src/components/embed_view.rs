@@ -30,6 +30,11 @@ pub fn EmbedView() -> impl IntoView {
             button="Copy the script line"
         />
         <CodeBox id="embed-frame" label="Or, where your site allows no scripts, a frame of fixed height" button="Copy the frame code" />
+        <p>
+            "For the toolkit (the resources on each topic) instead of the programme, add "
+            <code>"data-view=\"toolkit\""</code>
+            " to the script line."
+        </p>
         <h2>"Preview"</h2>
         <iframe class="embed-preview" title=format!("Preview: {DEFAULT_TITLE}")></iframe>
     }

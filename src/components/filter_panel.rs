@@ -8,14 +8,18 @@ use leptos::prelude::*;
 
 use super::{Facet, FacetOptions};
 use crate::programme::filter::{Outcome, When};
-use crate::programme::text::sessions;
+use crate::programme::text::{resources, sessions};
 
 /// Search box, "Filters" button and the option sheet, with the counts of `outcome`.
 #[component]
 pub fn FilterPanel(
-    /// What the unfiltered programme gives, with a count for every option.
+    /// What the unfiltered programme (or toolkit) gives, with a count for every option.
     outcome: Outcome,
+    /// For the toolkit, which is narrowed by topic and search only.
+    #[prop(optional)]
+    toolkit: bool,
 ) -> AnyView {
+    let shown = if toolkit { resources(outcome.count) } else { sessions(outcome.count) };
     let when_options = When::ALL
         .into_iter()
         .map(|when| {
@@ -41,15 +45,20 @@ pub fn FilterPanel(
                 <div class="sheet-head">
                     <h2>"Filters"</h2>
                     <button type="button" class="button sheet-close">
-                        {format!("Show {}", sessions(outcome.count))}
+                        {format!("Show {shown}")}
                     </button>
                 </div>
-                <fieldset>
-                    <legend>"When"</legend>
-                    <ul class="options">{when_options}</ul>
-                </fieldset>
+                {(!toolkit)
+                    .then(|| {
+                        view! {
+                            <fieldset>
+                                <legend>"When"</legend>
+                                <ul class="options">{when_options}</ul>
+                            </fieldset>
+                        }
+                    })}
                 <FacetOptions facet=Facet::Topics id_prefix="topic" counts=outcome.topic_counts />
-                <FacetOptions facet=Facet::Organisations id_prefix="org" counts=outcome.organisation_counts />
+                {(!toolkit).then(|| view! { <FacetOptions facet=Facet::Organisations id_prefix="org" counts=outcome.organisation_counts /> })}
                 <button type="button" class="button clear-filters" disabled>
                     "Clear all filters"
                 </button>

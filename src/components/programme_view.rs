@@ -7,10 +7,11 @@ use leptos::prelude::*;
 
 use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
-use super::{FilterPanel, SessionCard, SubscribeLinks};
+use super::{AppLink, FilterPanel, SessionCard, SubscribeLinks};
 use crate::programme::filter::{FilterIndex, Filters, apply};
 use crate::programme::schedule::{group_by_month, next_session};
-use crate::programme::text::sessions;
+use crate::programme::text::{resources, sessions};
+use crate::routes::Route;
 
 /// Past this many sessions, months and cards off screen are not laid out until scrolled to
 /// (`[data-long]` in the styles): a filter change then stays within a frame. Below it every card
@@ -81,6 +82,7 @@ pub fn ProgrammeView() -> impl IntoView {
                     </p>
                     <SubscribeLinks filters=Filters::default() />
                 </div>
+                <ToolkitLinks />
                 <div class="empty-state" hidden>
                     <h2>"No sessions match"</h2>
                     <p>"Try fewer topics or organisations, check the spelling of your search, or choose “All sessions” under When."</p>
@@ -92,4 +94,27 @@ pub fn ProgrammeView() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// For every topic the toolkit covers, a line leading to its resources, hidden: the app shows the
+/// lines of the topics chosen (`crate::live::programme`).
+#[component]
+fn ToolkitLinks() -> impl IntoView {
+    let programme = use_app_data().programme;
+    let lines = programme
+        .topics
+        .iter()
+        .map(|topic| (topic, programme.resources_on(&topic.slug).count()))
+        .filter(|(_, count)| *count > 0)
+        .map(|(topic, count)| {
+            let route = Route::Toolkit(Filters { topics: vec![topic.slug.clone()], ..Filters::default() });
+            view! {
+                <p class="toolkit-link" data-topic=topic.slug.as_str().to_owned() hidden>
+                    <AppLink route>{format!("{} on {}", resources(count), topic.label)}</AppLink>
+                    " in the toolkit"
+                </p>
+            }
+        })
+        .collect_view();
+    view! { <div class="toolkit-links">{lines}</div> }
 }

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use super::app_link::LinkRole;
 use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
-use super::{AppLink, SessionActions, SessionTimes, StatusBadge};
+use super::{AppLink, ResourceItem, SessionActions, SessionTimes, StatusBadge};
 use crate::programme::Session;
 use crate::programme::schedule::Status;
-use crate::programme::text::{join_names, paragraphs};
+use crate::programme::filter::Filters;
+use crate::programme::text::{join_names, paragraphs, resources};
 use crate::routes::Route;
 
 /// The detail view for `session`.
@@ -86,6 +87,35 @@ pub fn SessionDetail(session: Session) -> impl IntoView {
                         }
                     })}
             </ul>
+            <SessionResources session=session.clone() />
         </article>
     }
+}
+
+/// "Resources on <topic>" for each of the session's topics that the toolkit covers, with the way
+/// to all of them in the toolkit.
+#[component]
+fn SessionResources(session: Session) -> impl IntoView {
+    let programme = use_app_data().programme;
+    session
+        .topics
+        .iter()
+        .filter_map(|slug| programme.topic(slug))
+        .filter(|topic| programme.resources_on(&topic.slug).next().is_some())
+        .map(|topic| {
+            let on_topic: Vec<_> = programme.resources_on(&topic.slug).cloned().collect();
+            let count = on_topic.len();
+            let items = on_topic.into_iter().map(|resource| view! { <li><ResourceItem resource /></li> }).collect_view();
+            let route = Route::Toolkit(Filters { topics: vec![topic.slug.clone()], ..Filters::default() });
+            view! {
+                <section class="session-resources">
+                    <h2>{format!("Resources on {}", topic.label)}</h2>
+                    <ul class="resources">{items}</ul>
+                    <p>
+                        <AppLink route>{format!("The toolkit on {} ({})", topic.label, resources(count))}</AppLink>
+                    </p>
+                </section>
+            }
+        })
+        .collect_view()
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::AppLink;
+use crate::programme::filter::Filters;
 use crate::routes::Route;
 
 /// Skip link, series name and main navigation, marking the current page. The app keeps the mark
@@ -26,6 +27,9 @@ pub fn SiteHeader(
             <nav aria-label="Main">
                 <AppLink route=Route::default() current=is(Route::default())>
                     "Programme"
+                </AppLink>
+                <AppLink route=Route::Toolkit(Filters::default()) current=is(Route::Toolkit(Filters::default()))>
+                    "Toolkit"
                 </AppLink>
                 <AppLink route=Route::Shortlist current=is(Route::Shortlist)>
                     // One inline box inside the flex link, so the space before the count stays.

@@ -14,6 +14,7 @@ use crate::components::Facet;
 use crate::programme::filter::{Filters, Outcome, When};
 use crate::programme::text::sessions;
 use crate::programme::{Programme, Slug};
+use crate::routes::Route;
 
 fn input(root: &Element, selector: &str) -> Option<HtmlInputElement> {
     find(root, selector).and_then(|e| e.dyn_into().ok())
@@ -48,9 +49,21 @@ pub fn carried_over(panel: &Element, asked: &Filters, programme: &Programme) -> 
     filters
 }
 
+/// What a filter panel narrows: the programme or the toolkit.
+#[derive(Clone, Copy)]
+pub struct Narrows {
+    /// The route of the view with these filters.
+    pub route: fn(Filters) -> Route,
+    /// "3 sessions", "3 resources".
+    pub count: fn(usize) -> String,
+}
+
+/// The programme's panel.
+pub const PROGRAMME: Narrows = Narrows { route: Route::Programme, count: sessions };
+
 /// Follows the panel's controls, and keeps them, its counts and its labels true to `filters`.
-pub fn adopt(panel: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>) {
-    let change = move |f: Filters, mode: HistoryMode| navigator.filter(f, mode);
+pub fn adopt(panel: &Element, navigator: Navigator, narrows: Narrows, filters: Memo<Filters>, outcome: Memo<Outcome>) {
+    let change = move |f: Filters, mode: HistoryMode| navigator.filter((narrows.route)(f), mode);
 
     if let Some(search) = input(panel, "#search") {
         let typed = search.clone();
@@ -90,12 +103,12 @@ pub fn adopt(panel: &Element, navigator: Navigator, filters: Memo<Filters>, outc
         on(&clear, "click", move |_| change(Filters::default(), HistoryMode::Push));
         effect(move || set_flag(&clear, "disabled", filters.with(Filters::is_empty)));
     }
-    adopt_sheet(panel, filters, outcome);
+    adopt_sheet(panel, narrows, filters, outcome);
 }
 
 /// The phone's sheet of options: opened by "Filters", closed by its "Show N sessions" button or
 /// Escape, focus going back to "Filters" (on a wide screen the options are always shown).
-fn adopt_sheet(panel: &Element, filters: Memo<Filters>, outcome: Memo<Outcome>) {
+fn adopt_sheet(panel: &Element, narrows: Narrows, filters: Memo<Filters>, outcome: Memo<Outcome>) {
     let (Some(toggle), Some(sheet)) = (find(panel, ".filter-toggle"), find(panel, "#filter-options")) else { return };
     let open = RwSignal::new(false);
     let focus_toggle = {
@@ -116,7 +129,7 @@ fn adopt_sheet(panel: &Element, filters: Memo<Filters>, outcome: Memo<Outcome>) 
     });
     if let Some(show) = find(&sheet, ".sheet-close") {
         on(&show, "click", move |_| focus_toggle());
-        effect(move || set_text(&show, &format!("Show {}", sessions(outcome.with(|o| o.count)))));
+        effect(move || set_text(&show, &format!("Show {}", (narrows.count)(outcome.with(|o| o.count)))));
     }
     let (button, options) = (toggle.clone(), sheet.clone());
     effect(move || {

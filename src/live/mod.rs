@@ -24,6 +24,7 @@ mod shortlist_view;
 mod subscribe;
 mod template;
 mod times;
+mod toolkit;
 mod views;
 
 use std::sync::Arc;
@@ -91,7 +92,7 @@ pub fn start() -> bool {
     let index = FilterIndex::new(&programme);
     let outcome = memo(move || filters.with(|f| apply(&programme, &index, f, data.now)));
     if let Some(panel) = panel {
-        filter_panel::adopt(&panel, navigator, filters, outcome);
+        filter_panel::adopt(&panel, navigator, filter_panel::PROGRAMME, filters, outcome);
     }
 
     let turns: [Box<dyn FnOnce()>; 3] = [

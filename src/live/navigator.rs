@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::browser::{self, EntryState};
 use crate::components::Hrefs;
-use crate::programme::filter::Filters;
 use crate::routes::Route;
 
 /// How a change of filters is recorded in the browser's history.
@@ -110,9 +109,8 @@ impl Navigator {
         self.route.set(route);
     }
 
-    /// Shows the programme with `filters`, staying where the person is on the page.
-    pub fn filter(self, filters: Filters, mode: HistoryMode) {
-        let route = Route::Programme(filters);
+    /// Shows `route` (the programme or the toolkit with new filters), staying where the person is on the page.
+    pub fn filter(self, route: Route, mode: HistoryMode) {
         let href = self.href(&route);
         let leaving = EntryState::here(None);
         if mode == HistoryMode::Push {

@@ -11,6 +11,7 @@ use super::navigator::{HistoryMode, Navigator};
 use crate::components::use_app_data;
 use crate::programme::filter::{Filters, Outcome};
 use crate::programme::text::sessions;
+use crate::routes::Route;
 
 /// A month of the written programme, and the places in the programme of its sessions.
 struct Month {
@@ -66,13 +67,23 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
             set_text(&count, &if filters.with(Filters::is_empty) { sessions(total) } else { format!("{shown} of {}", sessions(total)) });
         });
     }
+    // The toolkit's resources on the topics chosen.
+    let lines: Vec<(Element, String)> =
+        find_all(view, ".toolkit-link").into_iter().filter_map(|line| line.get_attribute("data-topic").map(|topic| (line, topic))).collect();
+    effect(move || {
+        filters.with(|f| {
+            for (line, topic) in &lines {
+                set_flag(line, "hidden", !f.topics.iter().any(|t| t.as_str() == topic));
+            }
+        })
+    });
     if let Some(line) = find(view, ".print-filters") {
         let programme = use_app_data().programme;
         effect(move || set_text(&line, &filters.with(|f| f.describe(&programme)).map(|d| format!("Narrowed to {d}")).unwrap_or_default()));
     }
     if let Some(empty) = find(view, ".empty-state") {
         if let Some(clear) = find(&empty, "button") {
-            on(&clear, "click", move |_| navigator.filter(Filters::default(), HistoryMode::Push));
+            on(&clear, "click", move |_| navigator.filter(Route::default(), HistoryMode::Push));
         }
         effect(move || set_flag(&empty, "hidden", outcome.with(|o| o.count > 0)));
     }

@@ -16,10 +16,10 @@ use super::cards::WrittenCards;
 use super::effect::{effect, memo};
 use super::navigator::{Arrival, Navigator};
 use super::shortlist_state::ShortlistState;
-use super::{actions, embed_view, shared_view, shortlist_view, template, times};
+use super::{actions, embed_view, shared_view, shortlist_view, template, times, toolkit};
 use crate::components::AppData;
 use crate::components::templates::id;
-use crate::routes::{ABOUT_FILE, Route, static_session_file};
+use crate::routes::{ABOUT_FILE, Route, TOOLKIT_FILE, static_session_file};
 use crate::{browser, embedding};
 
 /// The views the app tells apart. Kept apart from the filters so that changing a filter updates
@@ -32,6 +32,7 @@ enum Page {
     Shortlist,
     Shared(String),
     Embed,
+    Toolkit,
 }
 
 impl Page {
@@ -43,28 +44,30 @@ impl Page {
             Route::Shortlist => Page::Shortlist,
             Route::Shared(param) => Page::Shared(param.clone()),
             Route::Embed => Page::Embed,
+            Route::Toolkit(_) => Page::Toolkit,
         }
     }
 }
 
-/// A view as shown: the element in `<main>`, and for a view copied from a template, the owner of
-/// what the app set up to fill it (its effects and listeners), cleaned up when it goes.
+/// A view as shown: the element in `<main>`, and for a view the app follows (a template it filled,
+/// a page it keeps in step with the filters), the owner of what it set up for it (its effects and
+/// listeners), cleaned up when the view goes.
 enum Shown {
     Written(Element),
-    Copied { element: Element, owner: Owner },
+    Followed { element: Element, owner: Owner },
 }
 
 impl Shown {
     fn element(&self) -> &Element {
         match self {
-            Shown::Written(element) | Shown::Copied { element, .. } => element,
+            Shown::Written(element) | Shown::Followed { element, .. } => element,
         }
     }
 }
 
 impl Drop for Shown {
     fn drop(&mut self) {
-        if let Shown::Copied { owner, .. } = self {
+        if let Shown::Followed { owner, .. } = self {
             owner.cleanup();
         }
     }
@@ -111,11 +114,10 @@ impl Views {
         let titled = |name: &str| format!("{name} — {series}");
         match page {
             Page::Programme => self.put(Shown::Written(self.cards.root().clone()), titled("Programme"), arrival),
-            Page::Session(slug) if self.data.programme.session(&slug).is_some() => {
-                self.fetch(static_session_file(&slug), Route::Session(slug), arrival)
-            }
+            Page::Session(slug) if self.data.programme.session(&slug).is_some() => self.fetch(static_session_file(&slug), arrival, None),
             Page::Session(_) => self.copy(id::SESSION_NOT_FOUND, titled("Session not found"), arrival, |_| {}),
-            Page::About => self.fetch(ABOUT_FILE.to_owned(), Route::About, arrival),
+            Page::About => self.fetch(ABOUT_FILE.to_owned(), arrival, None),
+            Page::Toolkit => self.fetch(TOOLKIT_FILE.to_owned(), arrival, Some(toolkit::adopt)),
             Page::Shortlist => self.copy(id::SHORTLIST, titled("My shortlist"), arrival, shortlist_view::adopt),
             Page::Shared(param) => {
                 self.copy(id::SHARED, titled("A shared shortlist"), arrival, move |view| shared_view::adopt(view, &param))
@@ -130,14 +132,15 @@ impl Views {
         let Some(element) = template::copy(template, "div", "view") else { return };
         let owner = self.owner.with(Owner::new);
         owner.with(|| fill(&element));
-        self.put(Shown::Copied { element, owner }, title, arrival);
+        self.put(Shown::Followed { element, owner }, title, arrival);
     }
 
-    /// Shows the page the build wrote as `file`, fetching it the first time.
-    fn fetch(self: Rc<Self>, file: String, route: Route, arrival: Arrival) {
+    /// Shows the page the build wrote as `file`, fetching it the first time, followed by `adopt`
+    /// (below an owner of its own) when the app has more to do on it than show it.
+    fn fetch(self: Rc<Self>, file: String, arrival: Arrival, adopt: Option<fn(&Element)>) {
         let known = self.fetched.borrow().iter().find(|(f, ..)| *f == file).map(|(_, element, title)| (element.clone(), title.clone()));
         if let Some((element, title)) = known {
-            return self.put(Shown::Written(element), title, arrival);
+            return self.show_fetched(element, title, arrival, adopt);
         }
         let asked = *self.asked.borrow();
         spawn_local(async move {
@@ -149,11 +152,11 @@ impl Views {
                 Some((element, title)) => {
                     self.owner.with(|| times::correct(&element, &self.data));
                     self.fetched.borrow_mut().push((file, element.clone(), title.clone()));
-                    self.put(Shown::Written(element), title, arrival);
+                    self.show_fetched(element, title, arrival, adopt);
                 }
                 None => {
                     let title = format!("This page could not be loaded — {}", self.data.programme.series.title);
-                    let href = self.navigator.href(&route);
+                    let href = self.navigator.href(&self.navigator.route.get_untracked());
                     self.copy(id::UNAVAILABLE, title, arrival, |view| {
                         if let Some(again) = view.query_selector(".try-again").ok().flatten() {
                             let _ = again.set_attribute("href", &href);
@@ -162,6 +165,18 @@ impl Views {
                 }
             }
         });
+    }
+
+    fn show_fetched(&self, element: Element, title: String, arrival: Arrival, adopt: Option<fn(&Element)>) {
+        let shown = match adopt {
+            Some(adopt) => {
+                let owner = self.owner.with(Owner::new);
+                owner.with(|| adopt(&element));
+                Shown::Followed { element, owner }
+            }
+            None => Shown::Written(element),
+        };
+        self.put(shown, title, arrival);
     }
 
     /// Puts `view` in place of the one showing, then the page where `arrival` says.

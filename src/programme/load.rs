@@ -25,6 +25,7 @@ pub fn load_programme(file: &str, text: &str) -> Result<Programme, DataErrors> {
     source.organisations = entries(file, &mut table, "organisations", Entry::Organisation, &mut errors);
     source.topics = entries(file, &mut table, "topics", Entry::Topic, &mut errors);
     source.sessions = entries(file, &mut table, "sessions", Entry::Session, &mut errors);
+    source.resources = entries(file, &mut table, "resources", Entry::Resource, &mut errors);
     // Whatever is left is unknown at the top level; let validation report it with the rest.
     match ProgrammeSource::deserialize(Value::Table(table)) {
         Ok(rest) => source.unknown = rest.unknown,

@@ -6,10 +6,13 @@ pub mod calendar;
 pub mod filter;
 pub mod json;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod resources;
 pub mod schedule;
 pub mod search;
 pub mod shortlist;
 pub mod text;
+pub mod toolkit;
 pub mod uk_time;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validation;
@@ -17,4 +20,4 @@ pub mod validation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 
-pub use model::{Link, Organisation, Programme, Series, Session, Slug, Topic};
+pub use model::{Link, Organisation, Programme, Resource, Series, Session, Slug, Topic};

@@ -48,13 +48,34 @@ impl Link {
     }
 }
 
-/// The whole programme. Sessions are kept in start order.
+/// The whole programme. Sessions are kept in start order; resources in the data's order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Programme {
     pub series: Series,
     pub organisations: Vec<Organisation>,
     pub topics: Vec<Topic>,
     pub sessions: Vec<Session>,
+    /// The toolkit: published resources on the series' topics.
+    pub resources: Vec<Resource>,
+}
+
+/// A published resource for the toolkit: guidance, a service, a campaign, on one topic or more.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    pub slug: Slug,
+    pub title: String,
+    /// Who publishes it.
+    pub publisher: String,
+    /// Where it is published (always http or https).
+    pub link: Link,
+    /// The topics it serves, at least one.
+    pub topics: Vec<Slug>,
+    /// One line written for this guide.
+    pub description: String,
+    /// The date shown on the source, as it is shown there, e.g. "updated 24 December 2024".
+    pub date: Option<String>,
+    /// What a reader must know before relying on it, e.g. that it is about a policy since dropped.
+    pub note: Option<String>,
 }
 
 /// The series as a whole: its names, what it is, and who runs it.
@@ -135,6 +156,11 @@ impl Programme {
     /// The labels of a session's topics, in the order the data lists them.
     pub fn topic_labels(&self, session: &Session) -> Vec<String> {
         session.topics.iter().filter_map(|s| self.topic(s)).map(|t| t.label.clone()).collect()
+    }
+
+    /// The resources that serve `topic`, in the data's order.
+    pub fn resources_on<'a>(&'a self, topic: &'a Slug) -> impl Iterator<Item = &'a Resource> + 'a {
+        self.resources.iter().filter(move |r| r.topics.contains(topic))
     }
 
     /// Whether any session is illustrative, so views can explain the label.

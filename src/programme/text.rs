@@ -16,5 +16,14 @@ pub fn join_names(names: &[String]) -> String {
 
 /// "1 session", "3 sessions".
 pub fn sessions(count: usize) -> String {
-    if count == 1 { "1 session".to_owned() } else { format!("{count} sessions") }
+    counted(count, "session")
+}
+
+/// "1 resource", "3 resources".
+pub fn resources(count: usize) -> String {
+    counted(count, "resource")
+}
+
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use super::model::{Link, Organisation, Programme, Series, Session, Slug, Topic};
+use super::resources::{ResourceSource, validate_resources};
 use super::uk_time::{UkTime, Zone, uk_zone_name};
 
 /// The data file as written, before any check: every field optional, unknown fields collected.
@@ -22,6 +23,8 @@ pub struct ProgrammeSource {
     pub topics: Vec<TopicSource>,
     #[serde(default)]
     pub sessions: Vec<SessionSource>,
+    #[serde(default)]
+    pub resources: Vec<ResourceSource>,
     #[serde(flatten)]
     pub unknown: BTreeMap<String, IgnoredAny>,
 }
@@ -95,6 +98,7 @@ pub enum Entry {
     Organisation(String),
     Topic(String),
     Session(String),
+    Resource(String),
 }
 
 impl Entry {
@@ -115,6 +119,7 @@ impl fmt::Display for Entry {
             Entry::Organisation(name) => write!(f, "organisation {name}"),
             Entry::Topic(name) => write!(f, "topic {name}"),
             Entry::Session(name) => write!(f, "session {name}"),
+            Entry::Resource(name) => write!(f, "resource {name}"),
         }
     }
 }
@@ -155,19 +160,19 @@ impl fmt::Display for DataErrors {
 impl std::error::Error for DataErrors {}
 
 /// Collects errors for one file while the checks run.
-struct Report<'f> {
+pub struct Report<'f> {
     file: &'f str,
     errors: Vec<DataError>,
 }
 
 impl Report<'_> {
-    fn add(&mut self, entry: &Entry, field: &str, message: impl Into<String>) {
+    pub fn add(&mut self, entry: &Entry, field: &str, message: impl Into<String>) {
         let field = (!field.is_empty()).then(|| field.to_owned());
         self.errors.push(DataError { file: self.file.to_owned(), entry: entry.clone(), field, message: message.into() });
     }
 
     /// A required text field: present and not blank.
-    fn required(&mut self, entry: &Entry, field: &str, value: Option<String>) -> String {
+    pub fn required(&mut self, entry: &Entry, field: &str, value: Option<String>) -> String {
         match value {
             Some(text) if !text.trim().is_empty() => text.trim().to_owned(),
             Some(_) => {
@@ -190,14 +195,14 @@ impl Report<'_> {
         link
     }
 
-    fn unknown_fields(&mut self, entry: &Entry, unknown: &BTreeMap<String, IgnoredAny>) {
+    pub fn unknown_fields(&mut self, entry: &Entry, unknown: &BTreeMap<String, IgnoredAny>) {
         for field in unknown.keys() {
             self.add(entry, field, "is not a known field (misspelt?)");
         }
     }
 
     /// A slug that is well formed and not used before by an entry of the same kind.
-    fn slug(&mut self, entry: &Entry, value: Option<String>, seen: &mut HashSet<String>) -> Slug {
+    pub fn slug(&mut self, entry: &Entry, value: Option<String>, seen: &mut HashSet<String>) -> Slug {
         let text = self.required(entry, "slug", value);
         if !text.is_empty() && !Slug::is_valid(&text) {
             self.add(entry, "slug", format!("\"{text}\" must be lowercase words joined by hyphens, like \"nhs-charging\""));
@@ -208,7 +213,7 @@ impl Report<'_> {
     }
 
     /// References to entries of another kind, each of which must exist.
-    fn references(&mut self, entry: &Entry, field: &str, values: Vec<String>, known: &HashSet<String>) -> Vec<Slug> {
+    pub fn references(&mut self, entry: &Entry, field: &str, values: Vec<String>, known: &HashSet<String>) -> Vec<Slug> {
         for value in values.iter().filter(|v| !known.contains(v.as_str())) {
             self.add(entry, field, format!("\"{value}\" is not defined"));
         }
@@ -281,9 +286,10 @@ pub fn validate(file: &str, source: ProgrammeSource) -> Result<Programme, DataEr
         report.add(&Entry::File, "sessions", "the programme has no sessions");
     }
     sessions.sort_by_key(|s| s.start);
+    let resources = validate_resources(&mut report, source.resources, &topic_slugs);
 
     match series {
-        Some(series) if report.errors.is_empty() => Ok(Programme { series, organisations, topics, sessions }),
+        Some(series) if report.errors.is_empty() => Ok(Programme { series, organisations, topics, sessions, resources }),
         _ => Err(DataErrors(report.errors)),
     }
 }

@@ -19,7 +19,7 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use crate::programme::Programme;
 use crate::programme::calendar::{self, CalendarInfo, FEED_DIR};
-use crate::routes::{ABOUT_FILE, STATIC_SESSION_PREFIX, static_session_file};
+use crate::routes::{ABOUT_FILE, STATIC_SESSION_PREFIX, TOOLKIT_FILE, static_session_file};
 use offline::{BuildFile, SERVICE_WORKER};
 
 /// Writes everything into the build folder `dist`; returns one line per thing written.
@@ -52,7 +52,9 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
     ));
     let title = format!("About the series — {}", programme.series.title);
     write(&dist.join(ABOUT_FILE), &prerender::page_document(&html, &prerender::about_page(&programme, now), &title)?)?;
-    report.push(format!("{ABOUT_FILE}: the About view"));
+    let title = format!("Toolkit — {}", programme.series.title);
+    write(&dist.join(TOOLKIT_FILE), &prerender::page_document(&html, &prerender::toolkit_page(&programme, now), &title)?)?;
+    report.push(format!("{ABOUT_FILE}, {TOOLKIT_FILE}: the About view, and the toolkit's {} resources", programme.resources.len()));
 
     let files = offline_files(dist)?;
     write(&dist.join(SERVICE_WORKER), &offline::service_worker(&files))?;

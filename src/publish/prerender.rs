@@ -13,7 +13,10 @@ use leptos::prelude::*;
 use reactive_graph::diagnostics::SpecialNonReactiveZone;
 
 use crate::browser::ViewerZone;
-use crate::components::{AboutView, AppData, Hrefs, Page, ProgrammeView, SessionDetail, Templates, provide_app_data, provide_hrefs};
+use crate::components::{
+    AboutView, AppData, Hrefs, Page, ProgrammeView, SessionDetail, Templates, ToolkitView, provide_app_data, provide_hrefs,
+};
+use crate::programme::filter::Filters;
 use crate::programme::{Programme, Session};
 use crate::routes::Route;
 
@@ -39,6 +42,11 @@ pub fn programme_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String 
 pub fn session_page(programme: &Arc<Programme>, now: DateTime<Utc>, session: &Session) -> String {
     let session = session.clone();
     render(programme, now, Route::default(), move || view! { <SessionDetail session /> }.into_any())
+}
+
+/// The body of the toolkit's page.
+pub fn toolkit_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
+    render(programme, now, Route::Toolkit(Filters::default()), || view! { <ToolkitView /> }.into_any())
 }
 
 /// The body of the About view's page.

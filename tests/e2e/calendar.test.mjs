@@ -449,6 +449,7 @@ async function subscribeLinks(page) {
 
 /** Checks the links for `expected` ([{ name, file }]) against the app's base URL and that each resolves. */
 async function expectSubscribe(page, base, expected, where) {
+  await openSubscribe(page);
   // The links are accessible by name too.
   for (const { name } of expected) {
     assert.equal(await page.getByRole('link', { name: `Subscribe to ${name}`, exact: true }).count(), 1, `${where}: one "Subscribe to ${name}" link`);

@@ -1,0 +1,95 @@
+//! The toolkit's written page (`crate::components::ToolkitView`), shown in place: its filters
+//! follow the address, and show and hide its resources and topics. The resources' text is the
+//! page's own; the app reads it from there, never carrying it in the WebAssembly.
+
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::dom::{find, find_all, set_flag, set_text};
+use super::effect::{effect, memo};
+use super::filter_panel::{self, Narrows};
+use super::listen::on;
+use super::navigator::{HistoryMode, use_navigator};
+use crate::components::use_app_data;
+use crate::programme::filter::Filters;
+use crate::programme::text::resources;
+use crate::programme::toolkit::ToolkitIndex;
+use crate::routes::Route;
+
+/// The toolkit's panel.
+const TOOLKIT: Narrows = Narrows { route: Route::Toolkit, count: resources };
+
+/// One resource as listed under one topic: its list item, and its place among the resources.
+struct Item {
+    element: Element,
+    resource: usize,
+}
+
+/// Fills the toolkit's view `view` and follows its filters.
+pub fn adopt(view: &Element) {
+    let (programme, navigator) = (use_app_data().programme, use_navigator());
+    let text = |e: Option<Element>| e.and_then(|e| e.text_content()).unwrap_or_default();
+    let (mut slugs, mut found) = (Vec::<String>::new(), Vec::<(Vec<String>, String)>::new());
+    let mut sections: Vec<(Element, String, Vec<Item>)> = Vec::new();
+    for section in find_all(view, "section.toolkit-topic") {
+        let topic = section.get_attribute("data-topic").unwrap_or_default();
+        let mut items = Vec::new();
+        for article in find_all(&section, "article.resource") {
+            let slug = article.get_attribute("data-slug").unwrap_or_default();
+            let resource = slugs.iter().position(|s| *s == slug).unwrap_or_else(|| {
+                // A resource is found by its title, publisher and date, description, note and topics.
+                let topics: Vec<String> = article.get_attribute("data-topics").unwrap_or_default().split_whitespace().map(str::to_owned).collect();
+                let labels = topics.iter().filter_map(|t| programme.topics.iter().find(|x| x.slug.as_str() == t)).map(|t| t.label.as_str());
+                let title = find(&article, "h3 a").and_then(|a| a.first_child()).and_then(|t| t.text_content()).unwrap_or_default();
+                let mut words = vec![title, text(find(&article, ".publisher")), text(find(&article, ".description")), text(find(&article, ".resource-note"))];
+                words.extend(labels.map(str::to_owned));
+                found.push((topics, words.join(" \n ")));
+                slugs.push(slug);
+                slugs.len() - 1
+            });
+            if let Some(element) = article.parent_element() {
+                items.push(Item { element, resource });
+            }
+        }
+        sections.push((section, topic, items));
+    }
+    let total = found.len();
+    let topics = programme.topics.iter().map(|t| t.slug.clone()).collect();
+    let index = ToolkitIndex::new(found.iter().map(|(topics, text)| (topics.iter().map(String::as_str).collect(), text.clone())), topics);
+
+    let filters = memo(move || match navigator.route.get() {
+        Route::Toolkit(filters) => filters,
+        _ => Filters::default(),
+    });
+    let outcome = memo(move || filters.with(|f| index.apply(f)));
+    if let Some(panel) = find(view, ".filter-panel") {
+        filter_panel::adopt(&panel, navigator, TOOLKIT, filters, outcome);
+    }
+    effect(move || {
+        let chosen = filters.with(|f| f.topics.clone());
+        outcome.with(|o| {
+            for (section, topic, items) in &sections {
+                let wanted = chosen.is_empty() || chosen.iter().any(|t| t.as_str() == topic);
+                let mut any = false;
+                for item in items {
+                    let shown = wanted && o.visible.get(item.resource).copied().unwrap_or(false);
+                    any |= shown;
+                    set_flag(&item.element, "hidden", !shown);
+                }
+                set_flag(section, "hidden", !any);
+            }
+        })
+    });
+    if let Some(count) = find(view, ".result-count") {
+        effect(move || {
+            let shown = outcome.with(|o| o.count);
+            set_text(&count, &if filters.with(Filters::is_empty) { resources(total) } else { format!("{shown} of {}", resources(total)) });
+        });
+    }
+    if let Some(empty) = find(view, ".empty-state") {
+        if let Some(clear) = find(&empty, "button") {
+            on(&clear, "click", move |_| navigator.filter(Route::Toolkit(Filters::default()), HistoryMode::Push));
+        }
+        effect(move || set_flag(&empty, "hidden", outcome.with(|o| o.count > 0)));
+    }
+}
