@@ -12,11 +12,11 @@ use std::{env, fs, path::Path, process};
 #[path = "src/programme/load.rs"]
 mod load;
 #[allow(dead_code)]
-#[path = "src/programme/resources.rs"]
-mod resources;
-#[allow(dead_code)]
 #[path = "src/programme/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/programme/resources.rs"]
+mod resources;
 #[allow(dead_code)]
 #[path = "src/programme/uk_time.rs"]
 mod uk_time;
@@ -36,9 +36,14 @@ const DATA_FILE_OVERRIDE: &str = "PROGRAMME_DATA";
 fn main() {
     let data_file = env::var(DATA_FILE_OVERRIDE).unwrap_or_else(|_| DATA_FILE.to_owned());
     println!("cargo::rerun-if-env-changed={DATA_FILE_OVERRIDE}");
-    for path in
-        [data_file.as_str(), "src/programme/model.rs", "src/programme/uk_time.rs", "src/programme/validation.rs", "src/programme/load.rs", "src/programme/resources.rs"]
-    {
+    for path in [
+        data_file.as_str(),
+        "src/programme/model.rs",
+        "src/programme/uk_time.rs",
+        "src/programme/validation.rs",
+        "src/programme/load.rs",
+        "src/programme/resources.rs",
+    ] {
         println!("cargo::rerun-if-changed={path}");
     }
     let text = fs::read_to_string(&data_file).unwrap_or_else(|e| fail(&format!("{data_file}: cannot be read: {e}")));

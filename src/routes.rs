@@ -196,7 +196,10 @@ impl Route {
             return Route::About;
         }
         if let Some(section) = file.strip_prefix(TOOLKIT_FILE) {
-            let topic = section.strip_prefix('#').and_then(|s| s.strip_prefix(TOOLKIT_TOPIC_PREFIX)).and_then(|slug| programme.topic(&Slug(slug.to_owned())));
+            let topic = section
+                .strip_prefix('#')
+                .and_then(|s| s.strip_prefix(TOOLKIT_TOPIC_PREFIX))
+                .and_then(|slug| programme.topic(&Slug(slug.to_owned())));
             return Route::Toolkit(Filters { topics: topic.map(|t| t.slug.clone()).into_iter().collect(), ..Filters::default() });
         }
         Route::from_query(file, programme).route

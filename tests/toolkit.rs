@@ -168,7 +168,12 @@ fn resources_are_found_by_any_topic_chosen_and_by_search_with_a_count_per_topic(
     let legal = shown(Filters { topics: vec![Slug("legal-aid".into())], ..Filters::default() });
     assert_eq!((legal.visible, legal.count), (vec![false, true], 1));
     // Search ignores case and accents, and reaches the publisher, the note and the topics' names.
-    for (query, expected) in [("POSTCODE", vec![false, true]), ("nrpf network", vec![true, false]), ("phone hours", vec![false, true]), ("légal", vec![false, true])] {
+    for (query, expected) in [
+        ("POSTCODE", vec![false, true]),
+        ("nrpf network", vec![true, false]),
+        ("phone hours", vec![false, true]),
+        ("légal", vec![false, true]),
+    ] {
         assert_eq!(shown(Filters { search: query.into(), ..Filters::default() }).visible, expected, "{query}");
     }
     let searched = shown(Filters { search: "councils".into(), ..Filters::default() });

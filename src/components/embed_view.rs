@@ -31,8 +31,7 @@ pub fn EmbedView() -> impl IntoView {
         />
         <CodeBox id="embed-frame" label="Or, where your site allows no scripts, a frame of fixed height" button="Copy the frame code" />
         <p>
-            "For the toolkit (the resources on each topic) instead of the programme, add "
-            <code>"data-view=\"toolkit\""</code>
+            "For the toolkit (the resources on each topic) instead of the programme, add " <code>"data-view=\"toolkit\""</code>
             " to the script line."
         </p>
         <h2>"Preview"</h2>

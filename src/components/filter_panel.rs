@@ -58,7 +58,8 @@ pub fn FilterPanel(
                         }
                     })}
                 <FacetOptions facet=Facet::Topics id_prefix="topic" counts=outcome.topic_counts />
-                {(!toolkit).then(|| view! { <FacetOptions facet=Facet::Organisations id_prefix="org" counts=outcome.organisation_counts /> })}
+                {(!toolkit)
+                    .then(|| view! { <FacetOptions facet=Facet::Organisations id_prefix="org" counts=outcome.organisation_counts /> })}
                 <button type="button" class="button clear-filters" disabled>
                     "Clear all filters"
                 </button>

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use crate::programme::Resource;
 
 /// A resource, its link opening in a new tab (the guide stays where the person left it), with the
-/// date its source shows and any note to read first.
+/// date its source shows (or that it shows none) and any note to read first.
 #[component]
 pub fn ResourceItem(resource: Resource) -> impl IntoView {
     let source = match &resource.date {
         Some(date) => format!("{} · {date}", resource.publisher),
-        None => resource.publisher.clone(),
+        // Said, so that a resource without a date is not taken for a current one.
+        None => format!("{} · no date on its page", resource.publisher),
     };
     let topics = resource.topics.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" ");
     view! {

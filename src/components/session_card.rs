@@ -43,10 +43,14 @@ pub fn SessionCard(
             </ul>
             {summary.map(|text| view! { <p class="summary">{text}</p> })}
             // On paper, where to sign up or read more, written out: a printed link cannot be followed.
-            {session.link.clone().or(session.source.clone()).map(|link| {
-                let kind = if session.link.is_some() { "Sign up or recording: " } else { "Source: " };
-                view! { <p class="print-only">{kind}{link.0}</p> }
-            })}
+            {session
+                .link
+                .clone()
+                .or(session.source.clone())
+                .map(|link| {
+                    let kind = if session.link.is_some() { "Sign up or recording: " } else { "Source: " };
+                    view! { <p class="print-only">{kind}{link.0}</p> }
+                })}
             <SessionActions slug=session.slug.clone() title=session.title.clone() in_list=true />
         </article>
     }

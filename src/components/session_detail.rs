@@ -8,8 +8,8 @@ use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
 use super::{AppLink, ResourceItem, SessionActions, SessionTimes, StatusBadge};
 use crate::programme::Session;
-use crate::programme::schedule::Status;
 use crate::programme::filter::Filters;
+use crate::programme::schedule::Status;
 use crate::programme::text::{join_names, paragraphs, resources};
 use crate::routes::Route;
 
@@ -105,7 +105,16 @@ fn SessionResources(session: Session) -> impl IntoView {
         .map(|topic| {
             let on_topic: Vec<_> = programme.resources_on(&topic.slug).cloned().collect();
             let count = on_topic.len();
-            let items = on_topic.into_iter().map(|resource| view! { <li><ResourceItem resource /></li> }).collect_view();
+            let items = on_topic
+                .into_iter()
+                .map(|resource| {
+                    view! {
+                        <li>
+                            <ResourceItem resource />
+                        </li>
+                    }
+                })
+                .collect_view();
             let route = Route::Toolkit(Filters { topics: vec![topic.slug.clone()], ..Filters::default() });
             view! {
                 <section class="session-resources">

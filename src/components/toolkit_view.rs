@@ -10,6 +10,7 @@ use super::{FilterPanel, ResourceItem};
 use crate::programme::filter::Filters;
 use crate::programme::text::resources;
 use crate::programme::toolkit::ToolkitIndex;
+use crate::programme::uk_time::long_date;
 use crate::routes::TOOLKIT_TOPIC_PREFIX;
 
 /// The Toolkit view.
@@ -17,6 +18,10 @@ use crate::routes::TOOLKIT_TOPIC_PREFIX;
 pub fn ToolkitView() -> impl IntoView {
     let programme = use_app_data().programme;
     let total = programme.resources.len();
+    let seen = format!(
+        "Where to turn on each of the series' topics: guidance, services and campaigns, published by the organisations named. Each shows the date its page shows, if any; they were read from those pages for this guide's data of {}, so check a page before you rely on it.",
+        long_date(programme.series.updated)
+    );
     let outcome = ToolkitIndex::of(&programme).apply(&Filters::default());
     let topics = programme
         .topics
@@ -26,7 +31,16 @@ pub fn ToolkitView() -> impl IntoView {
             let id = format!("{TOOLKIT_TOPIC_PREFIX}{}", topic.slug.as_str());
             let heading = format!("{id}-heading");
             let labelled_by = heading.clone();
-            let items = programme.resources_on(&topic.slug).map(|resource| view! { <li><ResourceItem resource=resource.clone() /></li> }).collect_view();
+            let items = programme
+                .resources_on(&topic.slug)
+                .map(|resource| {
+                    view! {
+                        <li>
+                            <ResourceItem resource=resource.clone() />
+                        </li>
+                    }
+                })
+                .collect_view();
             view! {
                 <section class="toolkit-topic" id=id data-topic=topic.slug.as_str().to_owned() aria-labelledby=labelled_by>
                     <h2 id=heading>{topic.label.clone()}</h2>
@@ -37,9 +51,7 @@ pub fn ToolkitView() -> impl IntoView {
         .collect_view();
     view! {
         <h1 tabindex="-1">"Toolkit"</h1>
-        <p class="series-facts">
-            "Where to turn on each of the series' topics: guidance, services and campaigns, published by the organisations named. The dates are the ones their pages show; the links lead to their sites."
-        </p>
+        <p class="series-facts">{seen}</p>
         <div class="programme-layout">
             <FilterPanel outcome toolkit=true />
             <div class="results">

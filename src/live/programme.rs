@@ -68,8 +68,10 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
         });
     }
     // The toolkit's resources on the topics chosen.
-    let lines: Vec<(Element, String)> =
-        find_all(view, ".toolkit-link").into_iter().filter_map(|line| line.get_attribute("data-topic").map(|topic| (line, topic))).collect();
+    let lines: Vec<(Element, String)> = find_all(view, ".toolkit-link")
+        .into_iter()
+        .filter_map(|line| line.get_attribute("data-topic").map(|topic| (line, topic)))
+        .collect();
     effect(move || {
         filters.with(|f| {
             for (line, topic) in &lines {

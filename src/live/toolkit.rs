@@ -38,10 +38,16 @@ pub fn adopt(view: &Element) {
             let slug = article.get_attribute("data-slug").unwrap_or_default();
             let resource = slugs.iter().position(|s| *s == slug).unwrap_or_else(|| {
                 // A resource is found by its title, publisher and date, description, note and topics.
-                let topics: Vec<String> = article.get_attribute("data-topics").unwrap_or_default().split_whitespace().map(str::to_owned).collect();
+                let topics: Vec<String> =
+                    article.get_attribute("data-topics").unwrap_or_default().split_whitespace().map(str::to_owned).collect();
                 let labels = topics.iter().filter_map(|t| programme.topics.iter().find(|x| x.slug.as_str() == t)).map(|t| t.label.as_str());
                 let title = find(&article, "h3 a").and_then(|a| a.first_child()).and_then(|t| t.text_content()).unwrap_or_default();
-                let mut words = vec![title, text(find(&article, ".publisher")), text(find(&article, ".description")), text(find(&article, ".resource-note"))];
+                let mut words = vec![
+                    title,
+                    text(find(&article, ".publisher")),
+                    text(find(&article, ".description")),
+                    text(find(&article, ".resource-note")),
+                ];
                 words.extend(labels.map(str::to_owned));
                 found.push((topics, words.join(" \n ")));
                 slugs.push(slug);

@@ -83,7 +83,10 @@ impl Filters {
         let names = |list: Vec<String>| list.join(", ");
         let mut parts = Vec::new();
         if !self.topics.is_empty() {
-            parts.push(format!("Topics: {}.", names(self.topics.iter().filter_map(|s| programme.topic(s)).map(|t| t.label.clone()).collect())));
+            parts.push(format!(
+                "Topics: {}.",
+                names(self.topics.iter().filter_map(|s| programme.topic(s)).map(|t| t.label.clone()).collect())
+            ));
         }
         if !self.organisations.is_empty() {
             let organisations = self.organisations.iter().filter_map(|s| programme.organisation(s)).map(|o| o.name.clone()).collect();

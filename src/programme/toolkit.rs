@@ -39,7 +39,8 @@ impl ToolkitIndex {
     pub fn apply(&self, filters: &Filters) -> Outcome {
         let words = query_words(&filters.search);
         let chosen: Vec<usize> = filters.topics.iter().filter_map(|s| self.topics.iter().position(|t| t == s)).collect();
-        let mut outcome = Outcome { visible: Vec::new(), count: 0, topic_counts: vec![0; self.topics.len()], organisation_counts: Vec::new() };
+        let mut outcome =
+            Outcome { visible: Vec::new(), count: 0, topic_counts: vec![0; self.topics.len()], organisation_counts: Vec::new() };
         for (places, text) in &self.entries {
             let found = search::matches(text, &words);
             let visible = found && (chosen.is_empty() || places.iter().any(|p| chosen.contains(p)));

@@ -1,7 +1,8 @@
 // The toolkit: the published resources on every topic, from the data file's [[resources]].
 //  - Reached from the header on every screen size; grouped by topic in the data's order, each
-//    resource with its title, publisher, date, description and any note, its link opening in a
-//    new tab with rel="noopener noreferrer"; nothing is fetched from the resources' sites.
+//    resource with its title, publisher, date (or that its page shows none), description and any
+//    note, its link opening in a new tab with rel="noopener noreferrer"; nothing is fetched from
+//    the resources' sites.
 //  - Narrowed by the topic filter and search, in the address (bookmarkable, back and forward).
 //  - From a session: "Resources on <topic>"; from a programme filtered by topic: how many
 //    resources it has, with a link to them.
@@ -101,7 +102,7 @@ test('the toolkit, from the header: every resource by topic, where it comes from
     assert.equal(await link.getAttribute('target'), '_blank', `${r.slug}: in a new tab`);
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer', `${r.slug}: with rel="noopener noreferrer"`);
     const text = normalise(await item.textContent());
-    for (const part of [r.publisher, r.date, r.description, r.note].filter(Boolean)) {
+    for (const part of [r.publisher, r.date ?? 'no date on its page', r.description, r.note].filter(Boolean)) {
       assert.ok(text.includes(normalise(part)), `${r.slug}: shows "${part}"`);
     }
   }

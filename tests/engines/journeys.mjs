@@ -15,6 +15,7 @@ import shortlist from './journeys/shortlist.mjs';
 import embedding from './journeys/embedding.mjs';
 import statics from './journeys/static.mjs';
 import offline from './journeys/offline.mjs';
+import toolkit from './journeys/toolkit.mjs';
 
 /**
  * @typedef {object} Journey
@@ -32,7 +33,7 @@ import offline from './journeys/offline.mjs';
  */
 
 /** @type {Journey[]} */
-export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline];
+export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline, ...toolkit];
 
 /** A journey that takes longer has hung (most take 2 to 10 s); its browser is closed all the same. */
 const JOURNEY_TIMEOUT = 180_000;
