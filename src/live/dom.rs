@@ -27,7 +27,19 @@ pub fn set_text(element: &Element, text: &str) {
     }
 }
 
-/// Sets or removes a boolean attribute such as `hidden` or `disabled`.
+/// Shows or hides `element` through its `hidden` property: filtering 2,000 sessions sets it on
+/// hundreds of items in one change, and the property passes no strings between the WebAssembly
+/// and the page (the attribute's name would be decoded into a new JavaScript string on every call,
+/// each call's garbage adding to the click's time).
+pub fn set_hidden(element: &Element, hidden: bool) {
+    match html(element) {
+        Some(element) if element.hidden() != hidden => element.set_hidden(hidden),
+        Some(_) => {}
+        None => set_flag(element, "hidden", hidden),
+    }
+}
+
+/// Sets or removes a boolean attribute such as `disabled`.
 pub fn set_flag(element: &Element, name: &str, on: bool) {
     if element.has_attribute(name) != on {
         let _ = if on { element.set_attribute(name, "") } else { element.remove_attribute(name) };

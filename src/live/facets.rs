@@ -21,6 +21,8 @@ struct WrittenOption {
     index: usize,
     item: Element,
     input: HtmlInputElement,
+    /// Its slug (the checkbox's value), read once: each keystroke in search recounts every option.
+    slug: String,
     number: Option<Element>,
     words: Option<Element>,
 }
@@ -35,9 +37,10 @@ pub fn follow(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>, 
         let slugs: Vec<Slug> = facet.options(&programme).into_iter().map(|(slug, _)| slug).collect();
         for item in find_all(&fieldset, "li.option") {
             let Some(input) = find(&item, "input").and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) else { continue };
-            let Some(index) = slugs.iter().position(|s| s.as_str() == input.value()) else { continue };
+            let slug = input.value();
+            let Some(index) = slugs.iter().position(|s| *s.as_str() == slug) else { continue };
             let (number, words) = (find(&item, ".count .n"), find(&item, ".count .visually-hidden"));
-            options.push(WrittenOption { facet, index, item, input, number, words });
+            options.push(WrittenOption { facet, index, item, input, slug, number, words });
         }
     }
 
@@ -54,7 +57,7 @@ pub fn follow(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>, 
     effect(move || {
         filters.with(|f| {
             for option in ticked.iter() {
-                let chosen = option.facet.chosen(f).iter().any(|s| s.as_str() == option.input.value());
+                let chosen = option.facet.chosen(f).iter().any(|s| *s.as_str() == option.slug);
                 if option.input.checked() != chosen {
                     option.input.set_checked(chosen);
                 }
@@ -62,12 +65,18 @@ pub fn follow(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>, 
         });
     });
     let counted = options;
+    // What each option last showed (its count, and whether it was ticked): the page is written to
+    // only where that changes.
+    let mut shown: Vec<Option<(usize, bool)>> = vec![None; counted.len()];
     effect(move || {
         let chosen = filters.get();
         outcome.with(|o| {
-            for option in counted.iter() {
+            for (option, shown) in counted.iter().zip(shown.iter_mut()) {
                 let count = option.facet.counts(o).get(option.index).copied().unwrap_or(0);
-                let ticked = option.facet.chosen(&chosen).iter().any(|s| s.as_str() == option.input.value());
+                let ticked = option.facet.chosen(&chosen).iter().any(|s| *s.as_str() == option.slug);
+                if shown.replace((count, ticked)) == Some((count, ticked)) {
+                    continue;
+                }
                 let _ = option.item.class_list().toggle_with_force("none", count == 0 && !ticked);
                 if let Some(number) = &option.number {
                     set_text(number, &count.to_string());

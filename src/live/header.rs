@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, find_all, set_attr, set_flag, set_text};
+use super::dom::{find, find_all, set_attr, set_hidden, set_text};
 use super::effect::effect;
 use super::navigator::Navigator;
 use super::shortlist_state::ShortlistState;
@@ -60,7 +60,7 @@ pub fn replace_with_embed_bar(header: &Element, navigator: Navigator, state: Sho
     if let Some(carry) = find(&bar, ".open-with-shortlist") {
         effect(move || {
             state.list.with(|list| {
-                set_flag(&carry, "hidden", list.is_empty());
+                set_hidden(&carry, list.is_empty());
                 set_attr(&carry, "href", &Route::Shared(share_param(list)).href());
                 set_text(&carry, &format!("Open in the full app with my shortlist ({})", list.len()));
             })

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, set_flag, set_text};
+use super::dom::{find, set_hidden, set_text};
 use super::effect::effect;
 use super::listen::on;
 use super::navigator::Navigator;
@@ -22,7 +22,7 @@ pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
         if let Some(button) = find(&update, "button") {
             on(&button, "click", |_| service_worker::apply_update());
         }
-        service_worker::register(move || set_flag(&update, "hidden", false));
+        service_worker::register(move || set_hidden(&update, false));
     }
 
     if let Some(ignored) = find(notices, ".ignored-notice") {
@@ -32,7 +32,7 @@ pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
         let text = find(&ignored, "p");
         effect(move || {
             navigator.ignored.with(|items| {
-                set_flag(&ignored, "hidden", items.is_empty());
+                set_hidden(&ignored, items.is_empty());
                 if let Some(text) = &text {
                     set_text(text, &ignored_text(items));
                 }
@@ -44,7 +44,7 @@ pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
         let text = find(&storage, "p");
         effect(move || {
             let message = state.health.with(|health| storage_text(health, state.list.with(|l| l.is_empty())));
-            set_flag(&storage, "hidden", message.is_none());
+            set_hidden(&storage, message.is_none());
             if let (Some(text), Some(message)) = (&text, message) {
                 set_text(text, &message);
             }

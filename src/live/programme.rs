@@ -2,9 +2,10 @@
 //! cards and months and rewrite its counts, so nothing the person sees is built again.
 
 use leptos::prelude::*;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
-use super::dom::{find, find_all, set_flag, set_text};
+use super::dom::{find, find_all, set_hidden, set_text};
 use super::effect::effect;
 use super::listen::on;
 use super::navigator::{HistoryMode, Navigator};
@@ -15,7 +16,7 @@ use crate::routes::Route;
 
 /// A month of the written programme, and the places in the programme of its sessions.
 struct Month {
-    section: Element,
+    section: HtmlElement,
     sessions: Vec<usize>,
 }
 
@@ -28,12 +29,16 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
         |card: &Element| card.get_attribute("data-slug").and_then(|slug| programme.sessions.iter().position(|s| s.slug.as_str() == slug));
 
     // Each session's list item, by its place in the programme (the order filtering works in).
-    let mut items: Vec<Option<Element>> = vec![None; total];
+    // Kept as `HtmlElement`s, whose `hidden` property the effect below sets directly: checking
+    // each element's type, and reading the attribute back, on every change of a 2,000-session
+    // list took a noticeable part of a keystroke's time.
+    let mut items: Vec<Option<HtmlElement>> = vec![None; total];
     let mut months = Vec::new();
     for section in find_all(view, "section.month") {
+        let Ok(section) = section.dyn_into::<HtmlElement>() else { continue };
         let mut month = Month { section: section.clone(), sessions: Vec::new() };
         for card in find_all(&section, "article.session-card") {
-            if let (Some(i), Some(item)) = (place(&card), card.parent_element()) {
+            if let (Some(i), Some(item)) = (place(&card), card.parent_element().and_then(|p| p.dyn_into::<HtmlElement>().ok())) {
                 month.sessions.push(i);
                 items[i] = Some(item);
             }
@@ -49,13 +54,13 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
         let now = outcome.with(|o| o.visible.clone());
         for ((item, was), is) in items.iter().zip(&before).zip(&now) {
             if let (Some(item), true) = (item, was != is) {
-                set_flag(item, "hidden", !is);
+                item.set_hidden(!is);
             }
         }
         for month in &months {
             let any = |shown: &[bool]| month.sessions.iter().any(|&i| shown[i]);
             if any(&before) != any(&now) {
-                set_flag(&month.section, "hidden", !any(&now));
+                month.section.set_hidden(!any(&now));
             }
         }
         before = now;
@@ -75,7 +80,7 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
     effect(move || {
         filters.with(|f| {
             for (line, topic) in &lines {
-                set_flag(line, "hidden", !f.topics.iter().any(|t| t.as_str() == topic));
+                set_hidden(line, !f.topics.iter().any(|t| t.as_str() == topic));
             }
         })
     });
@@ -87,6 +92,6 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
         if let Some(clear) = find(&empty, "button") {
             on(&clear, "click", move |_| navigator.filter(Route::default(), HistoryMode::Push));
         }
-        effect(move || set_flag(&empty, "hidden", outcome.with(|o| o.count > 0)));
+        effect(move || set_hidden(&empty, outcome.with(|o| o.count > 0)));
     }
 }

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::dom::{find, set_flag, set_text};
+use super::dom::{find, set_hidden, set_text};
 use super::effect::{effect, memo};
 use super::listen::on;
 use super::shortlist_state::ShortlistState;
@@ -21,7 +21,7 @@ pub fn adopt(section: &Element, state: ShortlistState, title: String) {
         format!("{}{}", browser::page_address(), href.trim_start_matches("./"))
     });
     let shown = section.clone();
-    effect(move || set_flag(&shown, "hidden", state.list.with(|l| l.is_empty())));
+    effect(move || set_hidden(&shown, state.list.with(|l| l.is_empty())));
     if let Some(input) = find(section, ".share-link").and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) {
         effect(move || input.set_value(&link.get()));
     }

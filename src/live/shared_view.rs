@@ -3,7 +3,7 @@
 
 use web_sys::Element;
 
-use super::dom::{find, set_flag, set_text};
+use super::dom::{find, set_hidden, set_text};
 use super::effect::memo;
 use super::listen::on;
 use super::shortlist_state::use_shortlist;
@@ -20,7 +20,7 @@ pub fn adopt(view: &Element, param: &str) {
         Ok(shared) => shared,
         Err(why) => {
             if let Some(unreadable) = find(view, ".shared-unreadable") {
-                set_flag(&unreadable, "hidden", false);
+                set_hidden(&unreadable, false);
                 if let Some(text) = find(&unreadable, ".notice") {
                     text.set_text_content(Some(&format!(
                         "This link could not be read: {why}. It may have been cut short when it was copied; ask for it again."
@@ -31,7 +31,7 @@ pub fn adopt(view: &Element, param: &str) {
         }
     };
     let Some(readable) = find(view, ".shared-readable") else { return };
-    set_flag(&readable, "hidden", false);
+    set_hidden(&readable, false);
     let (found, missing) = shared.resolve(&programme);
     let slugs: Vec<_> = found.iter().map(|s| s.slug.clone()).collect();
     if let Some(intro) = find(&readable, ".shared-intro") {
@@ -45,7 +45,7 @@ pub fn adopt(view: &Element, param: &str) {
     if let (Some(merge), Some(status), Some(see)) =
         (find(&readable, ".merge"), find(&readable, ".merge-status"), find(&readable, ".see-shortlist"))
     {
-        set_flag(&merge, "hidden", in_programme.is_empty());
+        set_hidden(&merge, in_programme.is_empty());
         if let Some(button) = find(&merge, "button") {
             on(&button, "click", move |_| {
                 set_text(
@@ -55,13 +55,13 @@ pub fn adopt(view: &Element, param: &str) {
                         n => format!("Added {} to your shortlist.", sessions(n)),
                     },
                 );
-                set_flag(&see, "hidden", false);
+                set_hidden(&see, false);
             });
         }
     }
     fill_list(&readable, memo(move || slugs.clone()));
     if let (false, Some(section)) = (missing.is_empty(), find(&readable, ".missing-sessions")) {
-        set_flag(&section, "hidden", false);
+        set_hidden(&section, false);
         if let (Some(list), Some(item)) = (find(&section, ".missing"), find(&section, "template")) {
             for slug in missing {
                 if let Some(row) = template::item(&item) {

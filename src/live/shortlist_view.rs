@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::cards::WrittenCards;
-use super::dom::{find, set_flag, set_text};
+use super::dom::{find, set_hidden, set_text};
 use super::effect::{effect, memo};
 use super::listen::on;
 use super::shortlist_state::use_shortlist;
@@ -40,7 +40,7 @@ pub fn adopt(view: &Element) {
         });
     }
     if let Some(empty) = find(view, ".shortlist-empty") {
-        effect(move || set_flag(&empty, "hidden", state.list.with(|l| !l.is_empty())));
+        effect(move || set_hidden(&empty, state.list.with(|l| !l.is_empty())));
     }
     if let Some(calendar_line) = find(view, ".shortlist-calendar") {
         if let Some(button) = find(&calendar_line, "button") {
@@ -52,7 +52,7 @@ pub fn adopt(view: &Element) {
                 browser::download("my-shortlist.ics", "text/calendar", &text);
             });
         }
-        effect(move || set_flag(&calendar_line, "hidden", resolved.with(|(found, _)| found.is_empty())));
+        effect(move || set_hidden(&calendar_line, resolved.with(|(found, _)| found.is_empty())));
     }
     let found = memo(move || resolved.with(|(found, _)| found.clone()));
     fill_list(view, found);
@@ -61,7 +61,7 @@ pub fn adopt(view: &Element) {
         let (list, item) = (find(&section, ".missing"), find(&section, "template"));
         effect(move || {
             let missing = resolved.with(|(_, missing)| missing.clone());
-            set_flag(&section, "hidden", missing.is_empty());
+            set_hidden(&section, missing.is_empty());
             let (Some(list), Some(item)) = (&list, &item) else { return };
             list.set_text_content(None);
             for slug in missing {
@@ -94,8 +94,8 @@ pub fn fill_list(view: &Element, slugs: Memo<Vec<Slug>>) {
     let (Some(heading), Some(list)) = (find(view, ".list-heading"), find(view, "ol.sessions")) else { return };
     effect(move || {
         slugs.with(|slugs| {
-            set_flag(&heading, "hidden", slugs.is_empty());
-            set_flag(&list, "hidden", slugs.is_empty());
+            set_hidden(&heading, slugs.is_empty());
+            set_hidden(&list, slugs.is_empty());
             list.set_text_content(None);
             cards.fill(&list, slugs);
         })

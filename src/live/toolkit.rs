@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, find_all, set_flag, set_text};
+use super::dom::{find, find_all, set_hidden, set_text};
 use super::effect::{effect, memo};
 use super::filter_panel::{self, Narrows};
 use super::listen::on;
@@ -80,9 +80,9 @@ pub fn adopt(view: &Element) {
                 for item in items {
                     let shown = wanted && o.visible.get(item.resource).copied().unwrap_or(false);
                     any |= shown;
-                    set_flag(&item.element, "hidden", !shown);
+                    set_hidden(&item.element, !shown);
                 }
-                set_flag(section, "hidden", !any);
+                set_hidden(section, !any);
             }
         })
     });
@@ -96,6 +96,6 @@ pub fn adopt(view: &Element) {
         if let Some(clear) = find(&empty, "button") {
             on(&clear, "click", move |_| navigator.filter(Route::Toolkit(Filters::default()), HistoryMode::Push));
         }
-        effect(move || set_flag(&empty, "hidden", outcome.with(|o| o.count > 0)));
+        effect(move || set_hidden(&empty, outcome.with(|o| o.count > 0)));
     }
 }

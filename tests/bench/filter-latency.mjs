@@ -136,7 +136,8 @@ export async function measureFilterLatency({ dist, tries = TRIES } = {}) {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.baseUrl);
-    await page.locator('article.session-card').first().waitFor();
+    // The cards are written into the page before the app starts: wait for the app itself.
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
     const cards = await page.locator('article.session-card').count();
     if (cards !== SESSIONS) throw new Error(`expected ${SESSIONS} sessions on the page, found ${cards}`);
     await page.evaluate(PROBE);
