@@ -23,7 +23,8 @@ pub fn adopt(view: &Element) {
     let (programme, index) = (data.programme.clone(), FilterIndex::new(&data.programme));
     let outcome = memo(move || chosen.with(|f| apply(&programme, &index, f, data.now)));
     if let Some(choices) = find(view, ".embed-choices") {
-        facets::follow(&choices, chosen.into(), outcome, move |filters| chosen.set(filters));
+        facets::follow(&choices, chosen.into(), move |filters| chosen.set(filters));
+        facets::keep(&choices, chosen.into(), outcome);
     }
     let folder = data.folder.clone();
     let codes: [fn(&str, &Filters) -> String; 2] = [embed_code::script_tag, embed_code::frame_tag];

@@ -27,9 +27,19 @@ struct WrittenOption {
     words: Option<Element>,
 }
 
-/// Keeps the checkboxes under `root` ticked as `filters` say and counted as `outcome` says, and
-/// hands the filters a tick or untick makes to `on_change`.
-pub fn follow(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>, on_change: impl Fn(Filters) + 'static) {
+/// Hands the filters a tick or untick of a checkbox under `root` makes to `on_change`.
+pub fn follow(root: &Element, filters: Signal<Filters>, on_change: impl Fn(Filters) + 'static) {
+    let programme = use_app_data().programme;
+    on(root, "change", move |event| {
+        let Some(input) = target_element(&event).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        let facet = input.closest("fieldset[data-facet]").ok().flatten().and_then(|f| f.get_attribute("data-facet"));
+        let Some(facet) = facet.as_deref().and_then(Facet::from_name) else { return };
+        on_change(facet.toggle(&filters.get_untracked(), &programme, &Slug(input.value())));
+    });
+}
+
+/// Keeps the checkboxes under `root` ticked as `filters` say and counted as `outcome` says.
+pub fn keep(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>) {
     let programme = use_app_data().programme;
     let mut options = Vec::new();
     for fieldset in find_all(root, "fieldset[data-facet]") {
@@ -43,14 +53,6 @@ pub fn follow(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>, 
             options.push(WrittenOption { facet, index, item, input, slug, number, words });
         }
     }
-
-    let programme_for_change = programme.clone();
-    on(root, "change", move |event| {
-        let Some(input) = target_element(&event).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-        let facet = input.closest("fieldset[data-facet]").ok().flatten().and_then(|f| f.get_attribute("data-facet"));
-        let Some(facet) = facet.as_deref().and_then(Facet::from_name) else { return };
-        on_change(facet.toggle(&filters.get_untracked(), &programme_for_change, &Slug(input.value())));
-    });
 
     let options = Rc::new(options);
     let ticked = Rc::clone(&options);

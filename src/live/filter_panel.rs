@@ -8,6 +8,7 @@ use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use super::dom::{find, find_all, html, set_flag, set_text};
 use super::effect::effect;
 use super::facets;
+use super::in_next_task;
 use super::listen::{on, target_element};
 use super::navigator::{HistoryMode, Navigator};
 use crate::components::Facet;
@@ -62,48 +63,58 @@ pub struct Narrows {
 pub const PROGRAMME: Narrows = Narrows { route: Route::Programme, count: sessions };
 
 /// Follows the panel's controls, and keeps them, its counts and its labels true to `filters`.
+/// The controls are followed at once; keeping them true waits for a task of its own, since they
+/// are written as the page's first filters give (so the start's turns stay short on a phone).
 pub fn adopt(panel: &Element, navigator: Navigator, narrows: Narrows, filters: Memo<Filters>, outcome: Memo<Outcome>) {
     let change = move |f: Filters, mode: HistoryMode| navigator.filter((narrows.route)(f), mode);
 
-    if let Some(search) = input(panel, "#search") {
+    let search = input(panel, "#search");
+    if let Some(search) = &search {
         let typed = search.clone();
-        on(&search, "input", move |_| {
+        on(search, "input", move |_| {
             let current = filters.get_untracked();
             // The first letter typed is a step back can return to; the rest refine that step.
             let mode = if current.search.trim().is_empty() { HistoryMode::Push } else { HistoryMode::Replace };
             change(Filters { search: typed.value(), ..current }, mode);
         });
-        // Back, forward and "Clear all filters" change the search too; typing never fights it.
-        effect(move || {
-            filters.with(|f| {
-                if search.value() != f.search {
-                    search.set_value(&f.search);
-                }
-            })
-        });
     }
-
-    let when = radios(panel);
     on(panel, "change", move |event| {
         let Some(radio) = target_element(&event).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
         if let (true, Some(when)) = (radio.name() == "when", When::from_slug(&radio.value())) {
             change(Filters { when, ..filters.get_untracked() }, HistoryMode::Push);
         }
     });
-    effect(move || {
-        let chosen = filters.with(|f| f.when);
-        for radio in &when {
-            radio.set_checked(When::from_slug(&radio.value()) == Some(chosen));
-        }
-    });
-
-    facets::follow(panel, filters.into(), outcome, move |f| change(f, HistoryMode::Push));
-
-    if let Some(clear) = find(panel, ".clear-filters") {
-        on(&clear, "click", move |_| change(Filters::default(), HistoryMode::Push));
-        effect(move || set_flag(&clear, "disabled", filters.with(Filters::is_empty)));
+    let clear = find(panel, ".clear-filters");
+    if let Some(clear) = &clear {
+        on(clear, "click", move |_| change(Filters::default(), HistoryMode::Push));
     }
-    adopt_sheet(panel, narrows, filters, outcome);
+    facets::follow(panel, filters.into(), move |f| change(f, HistoryMode::Push));
+
+    let panel = panel.clone();
+    in_next_task(move || {
+        facets::keep(&panel, filters.into(), outcome);
+        if let Some(search) = search {
+            // Back, forward and "Clear all filters" change the search too; typing never fights it.
+            effect(move || {
+                filters.with(|f| {
+                    if search.value() != f.search {
+                        search.set_value(&f.search);
+                    }
+                })
+            });
+        }
+        let when = radios(&panel);
+        effect(move || {
+            let chosen = filters.with(|f| f.when);
+            for radio in &when {
+                radio.set_checked(When::from_slug(&radio.value()) == Some(chosen));
+            }
+        });
+        if let Some(clear) = clear {
+            effect(move || set_flag(&clear, "disabled", filters.with(Filters::is_empty)));
+        }
+        adopt_sheet(&panel, narrows, filters, outcome);
+    });
 }
 
 /// The phone's sheet of options: opened by "Filters", closed by its "Show N sessions" button or

@@ -27,6 +27,7 @@ mod times;
 mod toolkit;
 mod views;
 
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -54,49 +55,62 @@ pub fn card_selector(slug: &str) -> String {
 /// is not one the build wrote (no `<main>` holding a view).
 ///
 /// The start is done in turns, each in a task of its own, so that none keeps a phone's main thread
-/// busy for long (each turn's code is also compiled as it first runs): first the controls the
-/// person may already be using (search, the options), with what they typed or ticked; then the
-/// list they narrow; then what this visit changes on the page; then everything else, after which
-/// the controls only the app can work are offered.
+/// busy for long (each turn's code is also compiled as it first runs, which is most of its time;
+/// traced with the CPU slowed 4×, the start was one task of 100–170 ms, and no turn now takes
+/// more than about 50): what the address asks for; then the controls the person may already be
+/// using (search, the options), with what they typed or ticked, and in a task after that what
+/// keeps those controls true; then the list they narrow; then what this visit changes on the page;
+/// then the shortlist; then everything else, after which the controls only the app can work are
+/// offered.
 pub fn start() -> bool {
     let document = document();
     let Some(main) = document.get_element_by_id("main") else { return false };
     let Some(written) = dom::find(&main, ".view") else { return false };
 
-    // 1. The controls.
+    // 1. What the address asks for, and what follows from it.
     let programme = Arc::new(bundled::programme());
     let data = AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Browser, folder: browser::app_folder() };
     provide_app_data(data.clone());
     let parsed = Route::from_query(&browser::query(), &programme);
-    let panel = dom::find(&written, ".filter-panel");
-    // What the person typed or ticked before the app started is theirs: it joins the address.
-    let route = match (&parsed.route, &panel) {
-        (Route::Programme(asked), Some(panel)) => Route::Programme(filter_panel::carried_over(panel, asked, &programme)),
-        (other, _) => other.clone(),
-    };
-    let navigator = Navigator::new(route.clone(), parsed.ignored.clone(), parsed.embedded);
-    if route != parsed.route || !parsed.ignored.is_empty() {
-        // Keep what was understood and chosen in the address bar, so a bookmark made now is right.
-        browser::replace_url(&navigator.href(&route));
-    }
+    let navigator = Navigator::new(parsed.route.clone(), parsed.ignored.clone(), parsed.embedded);
     provide_context(navigator);
     provide_hrefs(navigator.hrefs());
     let cards = WrittenCards::new(written.clone());
     provide_context(cards.clone());
-    let state = ShortlistState::load_and_follow();
-    provide_shortlist(state);
     let filters = memo(move || match navigator.route.get() {
         Route::Programme(filters) => filters,
         _ => Filters::default(),
     });
     let index = FilterIndex::new(&programme);
-    let outcome = memo(move || filters.with(|f| apply(&programme, &index, f, data.now)));
-    if let Some(panel) = panel {
-        filter_panel::adopt(&panel, navigator, filter_panel::PROGRAMME, filters, outcome);
-    }
+    let (now, all) = (data.now, programme.clone());
+    let outcome = memo(move || filters.with(|f| apply(&all, &index, f, now)));
 
-    let turns: [Box<dyn FnOnce()>; 3] = [
-        // 2. The list the controls narrow.
+    leptos::task::spawn_local(async move {});
+    let turns: [Box<dyn FnOnce()>; 6] = [
+        // 2. The controls the person may already be using. What they typed or ticked before the
+        // app started is theirs: it joins the address, in the same turn as the controls are
+        // followed, so nothing typed in between is lost.
+        Box::new({
+            let written = written.clone();
+            move || {
+                let panel = dom::find(&written, ".filter-panel");
+                let route = match (&parsed.route, &panel) {
+                    (Route::Programme(asked), Some(panel)) => Route::Programme(filter_panel::carried_over(panel, asked, &programme)),
+                    (other, _) => other.clone(),
+                };
+                if route != parsed.route {
+                    navigator.route.set(route.clone());
+                }
+                if route != parsed.route || !parsed.ignored.is_empty() {
+                    // Keep what was understood and chosen in the address bar, so a bookmark made now is right.
+                    browser::replace_url(&navigator.href(&route));
+                }
+                if let Some(panel) = panel {
+                    filter_panel::adopt(&panel, navigator, filter_panel::PROGRAMME, filters, outcome);
+                }
+            }
+        }),
+        // 3. The list the controls narrow.
         Box::new({
             let (written, data) = (written.clone(), data.clone());
             move || {
@@ -106,7 +120,7 @@ pub fn start() -> bool {
                 }
             }
         }),
-        // 3. What this visit changes on the page.
+        // 4. What this visit changes on the page: the times as the viewer's clock reads them.
         Box::new({
             let (written, data) = (written.clone(), data.clone());
             move || {
@@ -115,6 +129,14 @@ pub fn start() -> bool {
                 }
                 times::correct(&written, &data);
                 times::mark_next(&written, &data);
+            }
+        }),
+        // 5. The person's shortlist, and the header that counts it.
+        Box::new({
+            let data = data.clone();
+            move || {
+                let state = ShortlistState::load_and_follow();
+                provide_shortlist(state);
                 if let Some(header) = document.query_selector(".site-header").ok().flatten() {
                     if navigator.embedded {
                         header::replace_with_embed_bar(&header, navigator, state);
@@ -124,15 +146,22 @@ pub fn start() -> bool {
                 }
             }
         }),
-        // 4. Everything else, and then what only the app can work is offered.
-        Box::new(move || {
-            browser::restore_scroll_manually();
-            links::follow(navigator, data.clone());
-            actions::follow(state, data.clone(), cards.clone());
-            if let Some(notices) = dom::find(&main, ".notices") {
-                notices::adopt(&notices, navigator, state);
+        // 6. The links between views, the sessions' buttons and the notices.
+        Box::new({
+            let (data, cards) = (data.clone(), cards.clone());
+            move || {
+                let state = use_shortlist();
+                browser::restore_scroll_manually();
+                links::follow(navigator, data.clone());
+                actions::follow(state, data, cards);
+                if let Some(notices) = dom::find(&main, ".notices") {
+                    notices::adopt(&notices, navigator, state);
+                }
             }
-            views::follow(navigator, data.clone(), state, cards);
+        }),
+        // 7. Moving between views, and then what only the app can work is offered.
+        Box::new(move || {
+            views::follow(navigator, data.clone(), use_shortlist(), cards);
             // Back and forward: show the entry's view, then put the person back where they were in it.
             listen::on(&window(), "popstate", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::PopStateEvent>() else { return };
@@ -144,21 +173,22 @@ pub fn start() -> bool {
             }
         }),
     ];
-    in_turns(Owner::current().unwrap_or_default(), turns.into_iter().collect());
+    in_turns(turns.into_iter().collect());
     true
 }
 
-/// Runs each of `turns` in a task of its own, in order, below `owner`.
-fn in_turns(owner: Owner, mut turns: std::collections::VecDeque<Box<dyn FnOnce()>>) {
-    set_timeout(
-        move || {
-            if let Some(turn) = turns.pop_front() {
-                owner.with(turn);
-                if !turns.is_empty() {
-                    in_turns(owner, turns);
-                }
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+/// Runs `f` in a task of its own, after those already queued, below the current owner.
+fn in_next_task(f: impl FnOnce() + 'static) {
+    let owner = Owner::current().unwrap_or_default();
+    set_timeout(move || owner.with(f), std::time::Duration::ZERO);
+}
+
+/// Runs each of `turns` in a task of its own, in order.
+fn in_turns(mut turns: VecDeque<Box<dyn FnOnce()>>) {
+    if let Some(turn) = turns.pop_front() {
+        in_next_task(move || {
+            turn();
+            in_turns(turns);
+        });
+    }
 }

@@ -2,6 +2,8 @@
 //! facets together), by free text, and by past or upcoming. One pass over the programme gives the
 //! visible sessions and, for every option, how many sessions it would give with the other filters.
 
+use std::sync::OnceLock;
+
 use chrono::{DateTime, Utc};
 
 use super::model::{Programme, Session, Slug};
@@ -121,14 +123,18 @@ fn toggled(current: &[Slug], slug: &Slug, order: &[&Slug]) -> Vec<Slug> {
     order.iter().filter(|s| if **s == slug { on } else { current.contains(s) }).map(|s| (*s).clone()).collect()
 }
 
-/// What filtering needs of each session, worked out once per programme: its folded search text
-/// and the positions of its topics and organisations in the programme's lists.
+/// What filtering needs of each session, worked out once per programme: the positions of its
+/// topics and organisations in the programme's lists, and its folded search text. The text is
+/// worked out on the first search, not before: most visits start with none, and folding every
+/// session's text is a noticeable part of a phone's start.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FilterIndex(Vec<IndexEntry>);
+pub struct FilterIndex {
+    entries: Vec<IndexEntry>,
+    texts: OnceLock<Vec<String>>,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 struct IndexEntry {
-    text: String,
     topics: Vec<usize>,
     organisations: Vec<usize>,
 }
@@ -141,18 +147,20 @@ impl FilterIndex {
         };
         let topics: Vec<&Slug> = programme.topics.iter().map(|t| &t.slug).collect();
         let organisations: Vec<&Slug> = programme.organisations.iter().map(|o| &o.slug).collect();
-        FilterIndex(
-            programme
-                .sessions
-                .iter()
-                .zip(search::index(programme))
-                .map(|(session, text)| IndexEntry {
-                    text,
-                    topics: positions(&session.topics, &topics),
-                    organisations: positions(&session.organisations, &organisations),
-                })
-                .collect(),
-        )
+        let entries = programme
+            .sessions
+            .iter()
+            .map(|session| IndexEntry {
+                topics: positions(&session.topics, &topics),
+                organisations: positions(&session.organisations, &organisations),
+            })
+            .collect();
+        FilterIndex { entries, texts: OnceLock::new() }
+    }
+
+    /// The folded search text of every session of `programme` (the one this index was made from).
+    fn texts(&self, programme: &Programme) -> &[String] {
+        self.texts.get_or_init(|| search::index(programme))
     }
 }
 
@@ -182,8 +190,10 @@ pub fn apply(programme: &Programme, index: &FilterIndex, filters: &Filters, now:
         topic_counts: vec![0; programme.topics.len()],
         organisation_counts: vec![0; programme.organisations.len()],
     };
-    for (session, entry) in programme.sessions.iter().zip(&index.0) {
-        let base = filters.when.admits(session, now) && search::matches(&entry.text, &words);
+    let texts = (!words.is_empty()).then(|| index.texts(programme));
+    for (i, (session, entry)) in programme.sessions.iter().zip(&index.entries).enumerate() {
+        let found = texts.is_none_or(|texts| search::matches(&texts[i], &words));
+        let base = found && filters.when.admits(session, now);
         let topic_ok = any_of(topics.as_deref(), &entry.topics);
         let org_ok = any_of(organisations.as_deref(), &entry.organisations);
         let visible = base && topic_ok && org_ok;
