@@ -7,6 +7,11 @@
 //! `components` are the Leptos views, most of them written into pages at build time by `publish`
 //! (native only), which finishes a build; `live` is the app in the browser, which adopts those pages.
 
+// The programme's view (written at build time) is one deeply nested Leptos view type; computing
+// its layout takes more than the default 128 levels of compiler queries on a build from scratch
+// (an incremental build can reuse earlier results and not notice).
+#![recursion_limit = "256"]
+
 pub mod browser;
 pub mod bundled;
 pub mod components;
