@@ -17,6 +17,7 @@ mod listen;
 mod navigator;
 mod notices;
 mod programme;
+mod results;
 mod share;
 mod shared_view;
 mod shortlist_state;

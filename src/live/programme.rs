@@ -7,12 +7,10 @@ use web_sys::{Element, HtmlElement};
 
 use super::dom::{find, find_all, set_hidden, set_text};
 use super::effect::effect;
-use super::listen::on;
-use super::navigator::{HistoryMode, Navigator};
+use super::navigator::Navigator;
+use super::{filter_panel, results};
 use crate::components::use_app_data;
 use crate::programme::filter::{Filters, Outcome};
-use crate::programme::text::sessions;
-use crate::routes::Route;
 
 /// A month of the written programme, and the places in the programme of its sessions.
 struct Month {
@@ -66,12 +64,7 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
         before = now;
     });
 
-    if let Some(count) = find(view, ".result-count") {
-        effect(move || {
-            let shown = outcome.with(|o| o.count);
-            set_text(&count, &if filters.with(Filters::is_empty) { sessions(total) } else { format!("{shown} of {}", sessions(total)) });
-        });
-    }
+    results::follow(view, navigator, filter_panel::PROGRAMME, total, filters, outcome);
     // The toolkit's resources on the topics chosen.
     let lines: Vec<(Element, String)> = find_all(view, ".toolkit-link")
         .into_iter()
@@ -85,13 +78,6 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
         })
     });
     if let Some(line) = find(view, ".print-filters") {
-        let programme = use_app_data().programme;
         effect(move || set_text(&line, &filters.with(|f| f.describe(&programme)).map(|d| format!("Narrowed to {d}")).unwrap_or_default()));
-    }
-    if let Some(empty) = find(view, ".empty-state") {
-        if let Some(clear) = find(&empty, "button") {
-            on(&clear, "click", move |_| navigator.filter(Route::default(), HistoryMode::Push));
-        }
-        effect(move || set_hidden(&empty, outcome.with(|o| o.count > 0)));
     }
 }

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, find_all, set_hidden, set_text};
+use super::dom::{find, find_all, set_hidden};
 use super::effect::{effect, memo};
 use super::filter_panel::{self, Narrows};
-use super::listen::on;
-use super::navigator::{HistoryMode, use_navigator};
+use super::navigator::use_navigator;
+use super::results;
 use crate::components::use_app_data;
 use crate::programme::filter::Filters;
 use crate::programme::text::resources;
@@ -86,16 +86,5 @@ pub fn adopt(view: &Element) {
             }
         })
     });
-    if let Some(count) = find(view, ".result-count") {
-        effect(move || {
-            let shown = outcome.with(|o| o.count);
-            set_text(&count, &if filters.with(Filters::is_empty) { resources(total) } else { format!("{shown} of {}", resources(total)) });
-        });
-    }
-    if let Some(empty) = find(view, ".empty-state") {
-        if let Some(clear) = find(&empty, "button") {
-            on(&clear, "click", move |_| navigator.filter(Route::Toolkit(Filters::default()), HistoryMode::Push));
-        }
-        effect(move || set_hidden(&empty, outcome.with(|o| o.count > 0)));
-    }
+    results::follow(view, navigator, TOOLKIT, total, filters, outcome);
 }

@@ -1,0 +1,29 @@
+//! What the filters leave, counted, and the way out when they leave nothing: the same for the
+//! programme's list and the toolkit's.
+
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::dom::{find, set_hidden, set_text};
+use super::effect::effect;
+use super::filter_panel::Narrows;
+use super::listen::on;
+use super::navigator::{HistoryMode, Navigator};
+use crate::programme::filter::{Filters, Outcome};
+
+/// Keeps the count under `view` ("21 sessions", "3 of 21 sessions") true to `outcome`, of `total`,
+/// and shows its empty state, whose button clears the filters, when nothing is left.
+pub fn follow(view: &Element, navigator: Navigator, narrows: Narrows, total: usize, filters: Memo<Filters>, outcome: Memo<Outcome>) {
+    if let Some(count) = find(view, ".result-count") {
+        effect(move || {
+            let (shown, all) = (outcome.with(|o| o.count), (narrows.count)(total));
+            set_text(&count, &if filters.with(Filters::is_empty) { all } else { format!("{shown} of {all}") });
+        });
+    }
+    if let Some(empty) = find(view, ".empty-state") {
+        if let Some(clear) = find(&empty, "button") {
+            on(&clear, "click", move |_| navigator.filter((narrows.route)(Filters::default()), HistoryMode::Push));
+        }
+        effect(move || set_hidden(&empty, outcome.with(|o| o.count > 0)));
+    }
+}
