@@ -4,6 +4,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Window;
 
 /// The `type` of the message that carries the content height to the host page.
 pub const HEIGHT_MESSAGE: &str = "sus-guide:height";
@@ -25,18 +26,9 @@ pub fn enter() {
         let _ = head.append_child(&base);
     }
 
-    let window = leptos::prelude::window();
-    let Some(host) = window.parent().ok().flatten().filter(|parent| parent != &window) else { return };
+    let Some(host) = host() else { return };
     let measured = root.clone();
-    let report = move || {
-        let message = Object::new();
-        let _ = Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(HEIGHT_MESSAGE));
-        let height = measured.get_bounding_client_rect().height().ceil();
-        let _ = Reflect::set(&message, &JsValue::from_str("height"), &JsValue::from_f64(height));
-        // Any origin may read it: a height is no secret, and the host's origin is not known here
-        // (the app sends no referrer). embed.js checks that the message comes from its own frame.
-        let _ = host.post_message(&message, "*");
-    };
+    let report = move || tell(&host, HEIGHT_MESSAGE, &[("height", measured.get_bounding_client_rect().height().ceil())]);
     // Once the app is in the page. Chromium does not render a frame that is off screen, so no
     // resize would be observed until the visitor scrolls to it; a layout read still works.
     leptos::prelude::set_timeout(report.clone(), std::time::Duration::ZERO);
@@ -56,14 +48,26 @@ pub fn enter() {
 /// `embed.js` then finds the element in sight and leaves the page alone. A plain frame without
 /// `embed.js` simply ignores the message.
 pub fn ask_host_to_reveal(selector: &str) {
-    let window = leptos::prelude::window();
-    let Some(host) = window.parent().ok().flatten().filter(|parent| parent != &window) else { return };
+    let Some(host) = host() else { return };
     let Some(element) = leptos::prelude::document().query_selector(selector).ok().flatten() else { return };
     let rect = element.get_bounding_client_rect();
+    tell(&host, REVEAL_MESSAGE, &[("top", rect.top()), ("height", rect.height())]);
+}
+
+/// The page this one is framed in, if it is framed.
+fn host() -> Option<Window> {
+    let window = leptos::prelude::window();
+    window.parent().ok().flatten().filter(|parent| parent != &window)
+}
+
+/// Posts `embed.js` a message of type `kind` with these numbers. Any origin may read it: a height
+/// or a heading's place is no secret, and the host's origin is not known here (the app sends no
+/// referrer). embed.js checks that the message comes from its own frame.
+fn tell(host: &Window, kind: &str, numbers: &[(&str, f64)]) {
     let message = Object::new();
-    let _ = Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(REVEAL_MESSAGE));
-    let _ = Reflect::set(&message, &JsValue::from_str("top"), &JsValue::from_f64(rect.top()));
-    let _ = Reflect::set(&message, &JsValue::from_str("height"), &JsValue::from_f64(rect.height()));
-    // Any origin, as for the height: where a heading is in the frame is no secret.
+    let _ = Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(kind));
+    for (name, value) in numbers {
+        let _ = Reflect::set(&message, &JsValue::from_str(name), &JsValue::from_f64(*value));
+    }
     let _ = host.post_message(&message, "*");
 }
