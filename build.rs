@@ -55,15 +55,21 @@ fn main() {
     fs::write(&out, rust_data(&programme)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
 
-/// The programme without the texts that only the pages written at build time show (the About
-/// view's: the series' description and movement, the organisations' descriptions and websites;
-/// the toolkit's resources): the app in the browser never shows them, and every byte of its
-/// WebAssembly is downloaded.
+/// The programme without the texts that only the files written at build time show (the About
+/// view's: the series' description, movement and source, the organisations' descriptions and
+/// websites; the toolkit's resources; the sessions' links and sources, on their pages and in their
+/// calendar files): the app in the browser never shows them, and every byte of its WebAssembly
+/// is downloaded.
 fn without_written_only_texts(mut programme: Programme) -> Programme {
     programme.resources.clear();
     programme.series.description.clear();
     programme.series.movement.clear();
     programme.series.summary.clear();
+    programme.series.source = None;
+    for session in &mut programme.sessions {
+        session.link = None;
+        session.source = None;
+    }
     for organisation in &mut programme.organisations {
         organisation.description.clear();
         organisation.website = None;

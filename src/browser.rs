@@ -234,3 +234,13 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     let _ = web_sys::Url::revoke_object_url(&url);
     true
 }
+
+/// The text of the file at `url` (relative to the page), from the offline cache once there is
+/// one; `None` when it cannot be had (offline before the guide was kept, a server error).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let response: web_sys::Response = JsFuture::from(leptos::prelude::window().fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}

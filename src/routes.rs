@@ -40,6 +40,12 @@ pub fn static_session_file(slug: &str) -> String {
     format!("{STATIC_SESSION_PREFIX}{}.html", encode_component(slug))
 }
 
+/// The calendar file of session `slug` written at build time, beside its page: what its "Add to
+/// calendar" link downloads.
+pub fn session_calendar_file(slug: &str) -> String {
+    format!("{STATIC_SESSION_PREFIX}{}.ics", encode_component(slug))
+}
+
 /// How the names of the sessions' pages written at build time start.
 pub const STATIC_SESSION_PREFIX: &str = "session-";
 

@@ -6,7 +6,7 @@ mod common;
 
 use chrono::{DateTime, TimeZone, Utc};
 use icalendar::parser::{read_calendar, unfold};
-use programme_guide::programme::calendar::{CalendarInfo, calendar, escape, feeds, fold, uid};
+use programme_guide::programme::calendar::{CalendarInfo, calendar, escape, feeds, fold, merge, uid};
 use programme_guide::programme::load::load_programme;
 use programme_guide::programme::{Programme, Session};
 
@@ -69,13 +69,19 @@ fn one_session_is_read_back_with_its_title_and_utc_instants() {
     assert!(!ics.contains("X-WR-CALNAME"), "a one-off download is not a named calendar");
 }
 
+/// The shortlist's file is joined in the browser from the sessions' own files, which the build
+/// writes: it must be the very file that writing them together gives.
 #[test]
-fn a_shortlist_calendar_holds_each_session_once() {
+fn a_shortlist_calendar_joined_from_the_sessions_files_holds_each_session_once() {
     let programme = bundled();
     let chosen: Vec<&Session> = programme.sessions.iter().step_by(5).collect();
-    let ics = calendar(&programme, &chosen, &info(None));
+    let files: Vec<String> = chosen.iter().map(|s| calendar(&programme, &[s], &info(None))).collect();
+    let ics = merge(&files).expect("a calendar for three or more sessions");
     assert_rfc5545_lines(&ics);
     assert_eq!(parsed_events(&ics), expected(&programme, &chosen));
+    assert_eq!(ics, calendar(&programme, &chosen, &info(None)));
+    assert_eq!(merge(&files[..1]).as_deref(), Some(files[0].as_str()), "one session's file is left as it is");
+    assert_eq!(merge(&[]), None, "no sessions, no file");
 }
 
 #[test]

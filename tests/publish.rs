@@ -54,10 +54,16 @@ fn build(index: &str) -> Vec<BuildFile> {
 }
 
 #[test]
-fn the_app_files_and_the_views_pages_are_kept_offline_but_not_feeds_headers_the_embed_script_or_the_worker() {
-    for path in
-        ["index.html", "assets/app-1234_bg.wasm", "icons/icon-192.png", "manifest.webmanifest", "session-nhs-charging.html", "about.html"]
-    {
+fn the_app_files_the_views_pages_and_the_sessions_calendar_files_are_kept_offline_but_not_feeds_headers_the_embed_script_or_the_worker() {
+    for path in [
+        "index.html",
+        "assets/app-1234_bg.wasm",
+        "icons/icon-192.png",
+        "manifest.webmanifest",
+        "session-nhs-charging.html",
+        "session-nhs-charging.ics",
+        "about.html",
+    ] {
         assert!(is_needed_offline(path), "{path}");
     }
     for path in ["sw.js", "_headers", "embed.js", "calendar/all.ics"] {
@@ -125,6 +131,9 @@ fn the_written_programme_lists_every_session_with_a_link_to_its_own_page_and_dat
         // Marked, so that the app can point it at its own address for the session.
         let link = format!("href=\"session-{}.html\" data-link", session.slug.as_str());
         assert!(page.contains(&link), "no link to {}'s page", session.slug.as_str());
+        // "Add to calendar" downloads the file the build writes beside the page, with no app.
+        let calendar = format!("href=\"session-{0}.ics\" download=\"{0}.ics\"", session.slug.as_str());
+        assert!(page.contains(&calendar), "no calendar link for {}", session.slug.as_str());
     }
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt; &amp; more"), "the title is escaped text");
     assert!(!page.contains("<img"), "no markup from the data file");

@@ -1,23 +1,26 @@
-//! "Add to calendar" for one session: the app makes the .ics file in the browser, so it works
-//! offline (`crate::live::actions`).
+//! "Add to calendar" for one session: a link to the session's calendar file, which the build
+//! writes beside its page (`crate::publish`), so it works before the app has started, without it,
+//! and offline.
 
 use leptos::prelude::*;
 
 use crate::programme::Slug;
+use crate::routes::session_calendar_file;
 
-/// The button for session `slug`.
+/// The link for session `slug`.
 #[component]
 pub fn CalendarButton(
     /// The session's slug.
     slug: Slug,
     /// What the file is for, added to the accessible name ("Add to calendar: <title>") so many
-    /// such buttons on one page can be told apart.
+    /// such links on one page can be told apart.
     detail: Option<String>,
 ) -> impl IntoView {
     let name = detail.map(|d| format!("Add to calendar: {d}"));
+    let file = session_calendar_file(slug.as_str());
     view! {
-        <button type="button" class="button calendar-button" aria-label=name data-calendar=slug.0>
+        <a class="button calendar-button" href=file download=format!("{}.ics", slug.0) aria-label=name>
             "Add to calendar"
-        </button>
+        </a>
     }
 }

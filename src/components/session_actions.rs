@@ -1,13 +1,14 @@
 //! What a person can do with a session: shortlist it, add it to their calendar. The app handles
-//! both for every session on the page with one listener (`crate::live::actions`); until it has
-//! started they are not offered, since the written page cannot know what is on the shortlist.
+//! the shortlist button of every session on the page with one listener (`crate::live::actions`);
+//! until it has started that button is not offered, since the written page cannot know what is on
+//! the shortlist. "Add to calendar" is a link to the file the build wrote, which works at once.
 
 use leptos::prelude::*;
 
 use super::{CalendarButton, ShortlistButton};
 use crate::programme::Slug;
 
-/// The shortlist toggle and the "Add to calendar" button for one session.
+/// The shortlist toggle and the "Add to calendar" link for one session.
 #[component]
 pub fn SessionActions(
     /// The session's slug.

@@ -21,6 +21,8 @@ pub fn ShortlistView() -> impl IntoView {
             <button type="button" class="button calendar-button">
                 "Add my shortlist to calendar"
             </button>
+            " "
+            <span class="calendar-status" role="status"></span>
         </p>
         <SessionList heading="Shortlisted sessions" />
         <div class="missing-sessions" hidden>

@@ -1,6 +1,7 @@
-//! The buttons on every session, wherever it shows (the programme, a detail, a copied card):
-//! one listener for the whole document, and one effect that keeps each shortlist button's
-//! `aria-pressed` (its whole state, see `ShortlistButton`) true to the shortlist.
+//! The shortlist buttons on every session, wherever it shows (the programme, a detail, a copied
+//! card): one listener for the whole document, and one effect that keeps each button's
+//! `aria-pressed` (its whole state, see `ShortlistButton`) true to the shortlist. "Add to
+//! calendar" is a plain link to the file the build wrote, which needs no app.
 
 use leptos::prelude::*;
 use web_sys::Element;
@@ -10,27 +11,18 @@ use super::dom::{find_all, set_attr};
 use super::effect::effect;
 use super::listen::{on, target_element};
 use super::shortlist_state::ShortlistState;
-use crate::browser;
-use crate::components::AppData;
 use crate::programme::Slug;
-use crate::programme::calendar::{CalendarInfo, calendar};
 use crate::programme::shortlist::Shortlist;
 
 const SHORTLIST: &str = "data-shortlist";
-const CALENDAR: &str = "data-calendar";
 
-/// Handles every session's buttons and keeps the shortlist buttons pressed or not.
-pub fn follow(state: ShortlistState, data: AppData, cards: WrittenCards) {
+/// Handles every session's shortlist button and keeps it pressed or not.
+pub fn follow(state: ShortlistState, cards: WrittenCards) {
     on(&window(), "click", move |event| {
         let Some(target) = target_element(&event) else { return };
-        let button = |attr: &str| target.closest(&format!("[{attr}]")).ok().flatten().and_then(|b| b.get_attribute(attr));
-        if let Some(slug) = button(SHORTLIST) {
+        let button = target.closest(&format!("[{SHORTLIST}]")).ok().flatten().and_then(|b| b.get_attribute(SHORTLIST));
+        if let Some(slug) = button {
             state.toggle(&Slug(slug));
-        } else if let Some(slug) = button(CALENDAR) {
-            let programme = &data.programme;
-            let Some(session) = programme.session(&slug) else { return };
-            let text = calendar(programme, &[session], &CalendarInfo { name: None, stamp: browser::now() });
-            browser::download(&format!("{slug}.ics"), "text/calendar", &text);
         }
     });
     effect(move || {

@@ -147,14 +147,14 @@ pub fn start() -> bool {
                 }
             }
         }),
-        // 6. The links between views, the sessions' buttons and the notices.
+        // 6. The links between views, the sessions' shortlist buttons and the notices.
         Box::new({
             let (data, cards) = (data.clone(), cards.clone());
             move || {
                 let state = use_shortlist();
                 browser::restore_scroll_manually();
-                links::follow(navigator, data.clone());
-                actions::follow(state, data, cards);
+                links::follow(navigator, data);
+                actions::follow(state, cards);
                 if let Some(notices) = dom::find(&main, ".notices") {
                     notices::adopt(&notices, navigator, state);
                 }

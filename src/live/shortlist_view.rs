@@ -3,6 +3,7 @@
 //! programme, the calendar file and the share link. It follows the shortlist as it changes.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use web_sys::Element;
 
 use super::cards::WrittenCards;
@@ -14,8 +15,9 @@ use super::{share, template};
 use crate::browser;
 use crate::components::use_app_data;
 use crate::programme::Slug;
-use crate::programme::calendar::{CalendarInfo, calendar};
+use crate::programme::calendar;
 use crate::programme::text::sessions;
+use crate::routes::session_calendar_file;
 
 /// Fills the copied view `view`.
 pub fn adopt(view: &Element) {
@@ -43,13 +45,10 @@ pub fn adopt(view: &Element) {
         effect(move || set_hidden(&empty, state.list.with(|l| !l.is_empty())));
     }
     if let Some(calendar_line) = find(view, ".shortlist-calendar") {
-        if let Some(button) = find(&calendar_line, "button") {
-            let programme = data.programme.clone();
+        if let (Some(button), Some(status)) = (find(&calendar_line, "button"), find(&calendar_line, ".calendar-status")) {
             on(&button, "click", move |_| {
                 let slugs = resolved.with_untracked(|(found, _)| found.clone());
-                let found: Vec<_> = slugs.iter().filter_map(|s| programme.session(s.as_str())).collect();
-                let text = calendar(&programme, &found, &CalendarInfo { name: None, stamp: browser::now() });
-                browser::download("my-shortlist.ics", "text/calendar", &text);
+                spawn_local(download_calendar(slugs, status.clone()));
             });
         }
         effect(move || set_hidden(&calendar_line, resolved.with(|(found, _)| found.is_empty())));
@@ -85,6 +84,28 @@ pub fn adopt(view: &Element) {
     }
     if let Some(section) = find(view, ".share") {
         share::adopt(&section, state, data.programme.series.title.clone());
+    }
+}
+
+/// Downloads one calendar file of the sessions `slugs`, joined from their own files (which the
+/// offline cache keeps). If one cannot be had, no file is made, since it would be missing a
+/// session: `status` says so instead.
+async fn download_calendar(slugs: Vec<Slug>, status: Element) {
+    let mut files = Vec::new();
+    for slug in &slugs {
+        match browser::fetch_text(&session_calendar_file(slug.as_str())).await {
+            Some(file) => files.push(file),
+            None => {
+                return set_text(
+                    &status,
+                    "The calendar file could not be made: the guide cannot reach its files. Try again when you are online.",
+                );
+            }
+        }
+    }
+    set_text(&status, "");
+    if let Some(text) = calendar::merge(&files) {
+        browser::download("my-shortlist.ics", "text/calendar", &text);
     }
 }
 

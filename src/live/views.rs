@@ -9,7 +9,6 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomParser, Element, SupportedType};
 
 use super::cards::WrittenCards;
@@ -211,11 +210,7 @@ impl Views {
 /// The view of the page the build wrote as `file` (its `<main>`'s `.view`), and its title; `None`
 /// when it cannot be had (offline before the guide was kept for offline use, a server error).
 async fn fetch_view(file: &str) -> Option<(Element, String)> {
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(file)).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    let text = browser::fetch_text(file).await?;
     let written = DomParser::new().ok()?.parse_from_string(&text, SupportedType::TextHtml).ok()?;
     let view = written.query_selector("main .view").ok()??;
     let view: Element = document().import_node_with_deep(&view, true).ok()?.dyn_into().ok()?;

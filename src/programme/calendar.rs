@@ -1,6 +1,7 @@
-//! iCalendar (RFC 5545) files: one session, the shortlist, and the subscribable feeds built with
-//! the app. Pure text generation, shared by the browser (downloads work offline) and the build
-//! (feeds), so a session has the same UID in every file and re-importing updates it in place.
+//! iCalendar (RFC 5545) files: one session, the shortlist, and the subscribable feeds. The build
+//! writes every file it can know (each session's, the feeds) so that they work without the app
+//! and offline; the shortlist's file is put together in the browser from its sessions' files
+//! ([`merge`]). A session has the same UID in every file, so re-importing updates it in place.
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 
@@ -37,6 +38,29 @@ pub fn calendar(programme: &Programme, sessions: &[&Session], info: &CalendarInf
     }
     lines.push("END:VCALENDAR".to_owned());
     lines.iter().map(|line| fold(line)).collect()
+}
+
+/// One VCALENDAR holding the events of every file in `files` (whole VCALENDARs written by
+/// [`calendar`]), in order, under the first file's header; `None` when there is none. The
+/// browser joins the shortlist's file from the files the build wrote, so it carries none of the
+/// code (or the texts) that writes an event.
+pub fn merge(files: &[String]) -> Option<String> {
+    const BEGIN: &str = "BEGIN:VEVENT\r\n";
+    const END: &str = "END:VEVENT\r\n";
+    const FOOT: &str = "END:VCALENDAR\r\n";
+    let first = files.first()?;
+    let head = first.find(BEGIN).or_else(|| first.find(FOOT)).unwrap_or(first.len());
+    let mut out = first[..head].to_owned();
+    for file in files {
+        let mut rest = file.as_str();
+        while let Some(start) = rest.find(BEGIN) {
+            let Some(end) = rest[start..].find(END) else { break };
+            out.push_str(&rest[start..start + end + END.len()]);
+            rest = &rest[start + end + END.len()..];
+        }
+    }
+    out.push_str(FOOT);
+    Some(out)
 }
 
 /// The stable UID of a session: its slug, scoped to the series.

@@ -19,12 +19,12 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use crate::programme::Programme;
 use crate::programme::calendar::{self, CalendarInfo, FEED_DIR};
-use crate::routes::{ABOUT_FILE, STATIC_SESSION_PREFIX, TOOLKIT_FILE, static_session_file};
+use crate::routes::{ABOUT_FILE, STATIC_SESSION_PREFIX, TOOLKIT_FILE, session_calendar_file, static_session_file};
 use offline::{BuildFile, SERVICE_WORKER};
 
 /// Writes everything into the build folder `dist`; returns one line per thing written.
 pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String> {
-    let mut report = vec![write_feeds(dist, programme)?];
+    let mut report = vec![write_feeds(dist, programme)?, write_session_calendars(dist, programme)?];
 
     let index = dist.join("index.html");
     let (programme, now) = (Arc::new(programme.clone()), build_time());
@@ -70,8 +70,7 @@ fn build_time() -> DateTime<Utc> {
 
 /// The subscribable calendar feeds: `calendar/all.ics`, one per topic and one per organisation.
 fn write_feeds(dist: &Path, programme: &Programme) -> Result<String, String> {
-    // Stamped with the day the data was last updated, so the same data always gives the same files.
-    let stamp = Utc.from_utc_datetime(&programme.series.updated.and_hms_opt(0, 0, 0).unwrap_or_default());
+    let stamp = calendar_stamp(programme);
     let dir = dist.join(FEED_DIR);
     fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let feeds = calendar::feeds(programme);
@@ -80,6 +79,22 @@ fn write_feeds(dist: &Path, programme: &Programme) -> Result<String, String> {
         write(&dir.join(file), &text)?;
     }
     Ok(format!("{FEED_DIR}/: {} calendar feeds", feeds.len()))
+}
+
+/// Each session's own calendar file (`session-<slug>.ics`), which its "Add to calendar" link
+/// downloads: with or without the app, and offline (the service worker keeps them).
+fn write_session_calendars(dist: &Path, programme: &Programme) -> Result<String, String> {
+    let info = CalendarInfo { name: None, stamp: calendar_stamp(programme) };
+    for session in &programme.sessions {
+        write(&dist.join(session_calendar_file(session.slug.as_str())), &calendar::calendar(programme, &[session], &info))?;
+    }
+    Ok(format!("{STATIC_SESSION_PREFIX}*.ics: {} session calendar files", programme.sessions.len()))
+}
+
+/// The DTSTAMP of the files the build writes: the day the data was last updated, so the same data
+/// always gives the same files.
+fn calendar_stamp(programme: &Programme) -> DateTime<Utc> {
+    Utc.from_utc_datetime(&programme.series.updated.and_hms_opt(0, 0, 0).unwrap_or_default())
 }
 
 /// Every file of the build the app needs offline, sorted by path.

@@ -19,7 +19,8 @@ impl BuildFile {
 }
 
 /// Whether the app needs this file (a path relative to the build's root) to open offline: the
-/// sessions' and About pages included, since the app shows their views. Not: the service worker
+/// sessions' and About pages included, since the app shows their views, and the sessions'
+/// calendar files, which "Add to calendar" downloads. Not: the service worker
 /// itself, the host's `_headers`, `embed.js` (which runs on member sites, not in the app) and the
 /// calendar feeds (which calendar apps fetch, online).
 pub fn is_needed_offline(path: &str) -> bool {

@@ -222,7 +222,7 @@ async function expectH1(page, text) {
   await waitFor(page.getByRole('heading', { level: 1, name: text, exact: true }), `expected the h1 "${text}"`);
 }
 
-/** Clicks `button` and returns the download it starts: { name, buffer }. */
+/** Clicks `button` (a link or a button) and returns the download it starts: { name, buffer }. */
 async function download(page, button, what) {
   await waitFor(button, `${what}: the button should be visible`);
   assert.equal(await button.count(), 1, `${what}: exactly one such button`);
@@ -235,13 +235,13 @@ async function download(page, button, what) {
 
 /** The card of session `s` in the current view. */
 const card = (page, s) => page.locator(`main article.session-card[data-slug="${s.slug}"]`);
-/** The name the contract gives a card's calendar button. */
-const cardButtonName = (s) => `Add to calendar: ${s.title}`;
+/** The name the contract gives a card's calendar link. */
+const cardLinkName = (s) => `Add to calendar: ${s.title}`;
 /**
- * A card's calendar button, found inside the card by role so that the download journeys still run
+ * A card's calendar link, found inside the card by role so that the download journeys still run
  * when the name is off; the exact name is checked on its own (see the card-names test).
  */
-const cardButton = (page, s) => card(page, s).getByRole('button', { name: /^Add to calendar\b/ });
+const cardLink = (page, s) => card(page, s).getByRole('link', { name: /^Add to calendar\b/ });
 
 /** Fetches `url` from node: { status, type, buffer }. */
 async function get(url) {
@@ -259,7 +259,7 @@ test('detail view: "Add to calendar" downloads <slug>.ics with one well-formed e
       const session = await open(t, `?session=${encodeURIComponent(s.slug)}`);
       const { page } = session;
       await expectH1(page, s.title);
-      const button = page.getByRole('button', { name: 'Add to calendar', exact: true });
+      const button = page.getByRole('link', { name: 'Add to calendar', exact: true });
       const { name, buffer } = await download(page, button, `detail view of ${s.slug}`);
       assert.equal(name, `${s.slug}.ics`, 'the file is named after the session');
       const what = `${name} (detail view)`;
@@ -273,7 +273,7 @@ test('detail view: "Add to calendar" downloads <slug>.ics with one well-formed e
 });
 
 // ---------------------------------------------------------------------------------------------
-// 2. The card button on the programme list
+// 2. The card link on the programme list
 // ---------------------------------------------------------------------------------------------
 
 test('programme list: a card\'s "Add to calendar: <title>" downloads the same event as the detail view', async (t) => {
@@ -281,7 +281,7 @@ test('programme list: a card\'s "Add to calendar: <title>" downloads the same ev
   await expectH1(list.page, 'Programme');
   const detailView = await open(t);
   for (const s of samples) {
-    const fromCard = await download(list.page, cardButton(list.page, s), `card of ${s.slug}`);
+    const fromCard = await download(list.page, cardLink(list.page, s), `card of ${s.slug}`);
     assert.equal(fromCard.name, `${s.slug}.ics`, `the card's file for ${s.slug} is named after the session`);
     const cardIcs = parseIcs(fromCard.buffer, `${fromCard.name} (card)`);
     assert.equal(cardIcs.events.length, 1, `${fromCard.name} (card): one VEVENT`);
@@ -291,7 +291,7 @@ test('programme list: a card\'s "Add to calendar: <title>" downloads the same ev
     await expectH1(detailView.page, s.title);
     const fromDetail = await download(
       detailView.page,
-      detailView.page.getByRole('button', { name: 'Add to calendar', exact: true }),
+      detailView.page.getByRole('link', { name: 'Add to calendar', exact: true }),
       `detail view of ${s.slug}`,
     );
     const detailIcs = parseIcs(fromDetail.buffer, `${fromDetail.name} (detail)`);
@@ -303,25 +303,25 @@ test('programme list: a card\'s "Add to calendar: <title>" downloads the same ev
   assertClean(detailView, 'the detail-view downloads');
 });
 
-test('programme list: every card\'s calendar button is named "Add to calendar: <title>"', async (t) => {
+test('programme list: every card\'s calendar link is named "Add to calendar: <title>"', async (t) => {
   const session = await open(t);
   const { page } = session;
   await expectH1(page, 'Programme');
   const wrong = [];
   for (const s of sessions) {
-    assert.equal(await cardButton(page, s).count(), 1, `one calendar button on the card of ${s.slug}`);
-    const exact = await page.getByRole('button', { name: cardButtonName(s), exact: true }).count();
+    assert.equal(await cardLink(page, s).count(), 1, `one calendar link on the card of ${s.slug}`);
+    const exact = await page.getByRole('link', { name: cardLinkName(s), exact: true }).count();
     if (exact !== 1) {
-      const snapshot = await cardButton(page, s).ariaSnapshot();
-      wrong.push(`${s.slug}: expected the name ${JSON.stringify(cardButtonName(s))}, the accessibility tree has ${snapshot}`);
+      const snapshot = await cardLink(page, s).ariaSnapshot();
+      wrong.push(`${s.slug}: expected the name ${JSON.stringify(cardLinkName(s))}, the accessibility tree has ${snapshot}`);
     }
   }
   assert.equal(
     wrong.length,
     0,
-    `${wrong.length} of ${sessions.length} card calendar buttons have the wrong accessible name, e.g.:\n${wrong.slice(0, 3).join('\n')}`,
+    `${wrong.length} of ${sessions.length} card calendar links have the wrong accessible name, e.g.:\n${wrong.slice(0, 3).join('\n')}`,
   );
-  assertClean(session, 'the card button names');
+  assertClean(session, 'the card link names');
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -342,7 +342,7 @@ test('shortlist: "Add my shortlist to calendar" downloads my-shortlist.ics with 
   // The single-session files, from the cards, for comparison.
   const single = new Map();
   for (const s of three) {
-    const { buffer } = await download(page, cardButton(page, s), `card of ${s.slug}`);
+    const { buffer } = await download(page, cardLink(page, s), `card of ${s.slug}`);
     single.set(s.slug, parseIcs(buffer, `${s.slug}.ics`).events[0]);
   }
 
@@ -523,7 +523,7 @@ test(`subscribe links under a sub-path (${SUB_PATH}) point to ${SUB_PATH}calenda
   await expectH1(page, s.title);
   const { name, buffer } = await download(
     page,
-    page.getByRole('button', { name: 'Add to calendar', exact: true }),
+    page.getByRole('link', { name: 'Add to calendar', exact: true }),
     `detail view of ${s.slug} under ${SUB_PATH}`,
   );
   assert.equal(name, `${s.slug}.ics`);

@@ -316,10 +316,10 @@ const OFFLINE_RUNS = [
 ];
 
 for (const run of OFFLINE_RUNS) {
-  test(`offline after one visit (${run.name}): the programme opens, shortlisting works, nothing lost`, async (t) => {
+  test(`offline after one visit (${run.name}): the programme opens, shortlisting and its calendar file work, nothing lost`, async (t) => {
     const server = await serve(t, { prefix: run.prefix, gzip: run.gzip });
     const sw = await servedSw(server);
-    const session = await open(t, server.baseUrl, run.options);
+    const session = await open(t, server.baseUrl, { ...run.options, acceptDownloads: true });
     const { page, context } = session;
     await expectProgramme(page, 'first visit');
     await expectCsp(page, 'first visit');
@@ -364,6 +364,14 @@ for (const run of OFFLINE_RUNS) {
     await tab.goto(`${server.baseUrl}?view=shortlist`);
     await expectH1(tab, 'My shortlist');
     await waitFor(card(tab, s.slug), `offline, the shortlist view lists "${s.title}"`);
+    // The shortlist's calendar file is joined from the sessions' files, which the worker keeps.
+    const [download] = await Promise.all([
+      tab.waitForEvent('download', { timeout: 10_000 }),
+      tab.getByRole('button', { name: 'Add my shortlist to calendar', exact: true }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'my-shortlist.ics', 'offline, the shortlist’s calendar file downloads');
+    const ics = await readFile(await download.path(), 'utf8');
+    assert.match(ics, new RegExp(`^UID:${s.slug}@`, 'm'), 'offline, my-shortlist.ics holds the shortlisted session');
 
     assert.deepEqual(requestsSince(server, mark), [], 'while offline, nothing reached the server: every page came from the cache');
 

@@ -1,15 +1,17 @@
 // The pages written at build time (src/publish/prerender.rs), and the app adopting them:
 //  - Without JavaScript the programme is complete and readable, the controls that need the app
-//    are left out, every session's title leads to a readable page of its details and back, and
-//    About is a page of its own.
+//    are left out, "Add to calendar" downloads the session's file, every session's title leads to
+//    a readable page of its details and back, and About is a page of its own.
 //  - Before the WebAssembly has arrived, the programme is on screen; the controls only the app can
-//    work (shortlist, calendar, the phone's "Filters") are not offered, and what the person types
-//    into search or ticks is kept when the app starts, on a phone and on a desktop.
+//    work (shortlist, the phone's "Filters") are not offered, "Add to calendar" already works, and
+//    what the person types into search or ticks is kept when the app starts, on a phone and on a
+//    desktop.
 //  - The app adopts the written page (the same elements, not a copy), and nothing moves when it
 //    starts, for a viewer in UK time and for one elsewhere (whose own times it fills in).
 //  - The largest contentful paint is the written page's.
 // (E2E_DIST=/some/dist points it at another build; E2E_PREFIX=/some/path/ serves it under a sub-path.)
 
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -52,11 +54,25 @@ const TOPIC = (programme.topics ?? []).find((t) => {
 
 /** A browser context in which no script runs, closed when test `t` ends. */
 async function withoutJavaScript(t, options = VIEWPORTS.desktop) {
-  const context = await env.browser.newContext({ ...options, javaScriptEnabled: false });
+  const context = await env.browser.newContext({ ...options, javaScriptEnabled: false, acceptDownloads: true });
   t.after(() => context.close().catch(() => {}));
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   return { page: await context.newPage(), requests };
+}
+
+/**
+ * Checks that the "Add to calendar" link on the card of session `s` downloads `<slug>.ics`, with
+ * the session's event, on `page` as it is (`when` says how, for the messages).
+ */
+async function assertCalendarDownload(page, s, when) {
+  const link = page.locator(`article.session-card[data-slug="${s.slug}"]`).getByRole('link', { name: `Add to calendar: ${s.title}`, exact: true });
+  assert.equal(await link.isVisible(), true, `${when}: "Add to calendar" is offered`);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), link.click()]);
+  assert.equal(download.suggestedFilename(), `${s.slug}.ics`, `${when}: the file is named after the session`);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.match(text, new RegExp(`^UID:${s.slug}@`, 'm'), `${when}: the file holds the session's event`);
+  assert.equal(text.match(/^BEGIN:VEVENT/gm)?.length, 1, `${when}: and only that one`);
 }
 
 /**
@@ -91,7 +107,7 @@ for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['Pixel 5', VIEWP
     assert.equal(normalise(await page.locator('main h1').innerText()), 'Programme', 'the programme heading shows');
     assert.deepEqual(await cardTitles(page), sessions.map((s) => normalise(s.title)), 'every session is listed, in date order');
     assert.match(normalise(await page.locator('main').innerText()), /need JavaScript, which is off in this browser/, 'the page says what needs JavaScript');
-    for (const control of ['.filter-panel', '.actions']) {
+    for (const control of ['.filter-panel', '.shortlist-button']) {
       assert.equal(await page.locator(control).first().isVisible(), false, `${control} (which needs the app) is not shown dead`);
     }
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -99,6 +115,7 @@ for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['Pixel 5', VIEWP
     // "Subscribe" opens without JavaScript too (a <details>).
     await page.locator('details.subscribe-feeds summary').click();
     assert.equal(await page.getByRole('link', { name: /^Subscribe to the whole programme$/ }).isVisible(), true, 'the calendar feed link works without JavaScript');
+    await assertCalendarDownload(page, sessions[0], 'without JavaScript');
 
     // A session far down: its title leads to its page, which leads back.
     const s = sessions[sessions.length - 2];
@@ -109,7 +126,8 @@ for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['Pixel 5', VIEWP
     const text = normalise(await page.locator('main').innerText());
     const firstWords = normalise(s.description).split(' ').slice(0, 8).join(' ');
     assert.ok(text.includes(firstWords), `the page has the session's full description ("${firstWords}…")`);
-    assert.equal(await page.locator('.actions').isVisible(), false, 'a session’s own page offers no shortlist or calendar button it cannot work');
+    assert.equal(await page.locator('.shortlist-button').isVisible(), false, 'a session’s own page offers no shortlist button it cannot work');
+    assert.equal(await page.getByRole('link', { name: 'Add to calendar', exact: true }).isVisible(), true, 'but offers its calendar file');
     await page.getByRole('link', { name: /Back to the programme$/ }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/'));
     assert.equal(normalise(await page.locator('main h1').innerText()), 'Programme', 'and back to the programme');
@@ -126,7 +144,7 @@ for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['Pixel 5', VIEWP
   });
 }
 
-test('before the WebAssembly arrives: the programme is on screen, and the controls only the app can work are not offered', async (t) => {
+test('before the WebAssembly arrives: the programme is on screen, the controls only the app can work are not offered, and "Add to calendar" works', async (t) => {
   const { page } = await withTheAppHeldBack(t, VIEWPORTS.pixel5);
   assert.equal(normalise(await page.locator('main h1').innerText()), 'Programme');
   assert.equal(await page.locator('article.session-card').count(), sessions.length, 'every session is on screen before the app runs');
@@ -134,8 +152,9 @@ test('before the WebAssembly arrives: the programme is on screen, and the contro
   assert.equal(await page.getByRole('searchbox', { name: 'Search' }).isVisible(), true, 'Search can be used at once');
   const first = page.locator('article.session-card').first();
   assert.equal(await first.getByRole('button', { name: /to my shortlist$/ }).isVisible(), false, 'no shortlist button is offered yet');
-  assert.equal(await first.getByRole('button', { name: /^Add to calendar/ }).isVisible(), false, 'no calendar button is offered yet');
   assert.equal(await page.getByRole('button', { name: 'Filters' }).isVisible(), false, 'the phone’s "Filters" button (which opens the options) is not offered yet');
+  await assertCalendarDownload(page, sessions[0], 'before the app has started');
+  assert.equal(await page.locator('html[data-app="ready"]').count(), 0, 'and the app had not started');
 });
 
 test('Pixel 5: what is typed into Search before the WebAssembly arrives is kept, and the list follows it', async (t) => {

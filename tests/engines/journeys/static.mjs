@@ -11,7 +11,7 @@ const WITHOUT_JAVASCRIPT = 'need JavaScript, which is off in this browser';
 /** @type {import('../journeys.mjs').Journey[]} */
 export default [
   {
-    name: 'without JavaScript: every session listed, no dead controls, a title leads to its page, About is a page of its own',
+    name: 'without JavaScript: every session listed, no dead controls, calendar files offered, a title leads to its page, About is a page of its own',
     async run(j) {
       const guide = await j.open({ javascript: false }, { app: false });
       assert.equal(await guide.heading(), 'Programme', 'the programme heading shows');
@@ -21,6 +21,7 @@ export default [
       assert.ok(main.includes(WITHOUT_JAVASCRIPT), `the page says what needs JavaScript`);
 
       assert.equal(await guide.countShown('button', /to my shortlist$/), 0, 'no shortlist toggle is shown');
+      assert.equal(await guide.countShown('link', /^Add to calendar: /), TOTAL, 'every session offers its calendar file, which needs no app');
       const nav = await guide.byRole('navigation', 'Main');
       assert.equal(await guide.countShown('link', /^My shortlist/, nav), 0, 'My shortlist (which needs the app) is not offered');
       assert.equal(await guide.countShown('link', 'About', nav), 1, 'About (a page of its own) is');
