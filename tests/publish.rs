@@ -231,3 +231,14 @@ fn the_minified_glues_integrity_replaces_the_one_trunk_wrote_and_nothing_else_ch
     assert!(out.contains("integrity=sha384-css"), "another file's integrity is left alone: {out}");
     assert!(out.contains("import init from './assets/app-1.js';"), "a tag without integrity is left alone: {out}");
 }
+
+#[test]
+fn the_first_paint_waits_for_an_element_the_written_page_has() {
+    let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
+    let link = index.split("<link rel=\"expect\" href=\"#").nth(1).expect("index.html has a render-blocking expect link");
+    let (id, rest) = link.split_once('"').expect("a quoted href");
+    assert!(rest.trim_start().starts_with("blocking=\"render\""), "the link blocks rendering: {rest}");
+    let page = programme_page(&programme_with_title("A title"), Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap());
+    let at = page.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("the written page has no element with the id {id}"));
+    assert!(at > page.find("</main>").expect("a main"), "it comes after the programme, so the first paint has all of it");
+}

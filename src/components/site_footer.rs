@@ -8,12 +8,16 @@ use super::context::use_app_data;
 use crate::programme::uk_time::long_date;
 use crate::routes::Route;
 
+/// The footer's id, which `index.html`'s `<link rel="expect">` names: the first paint waits until
+/// the parser has reached it, so it shows the whole written page at once.
+pub const PAGE_END: &str = "page-end";
+
 /// When the programme data was last updated, and how to embed it (not shown inside an embed).
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let updated = use_app_data().programme.series.updated;
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" id=PAGE_END>
             <p>{format!("Programme data last updated {}.", long_date(updated))}</p>
             <p class="embed-link">
                 <AppLink route=Route::Embed>"Embed this programme on your website"</AppLink>

@@ -86,7 +86,6 @@ pub fn start() -> bool {
     let (now, all) = (data.now, programme.clone());
     let outcome = memo(move || filters.with(|f| apply(&all, &index, f, now)));
 
-    leptos::task::spawn_local(async move {});
     let turns: [Box<dyn FnOnce()>; 6] = [
         // 2. The controls the person may already be using. What they typed or ticked before the
         // app started is theirs: it joins the address, in the same turn as the controls are

@@ -13,7 +13,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST, REPO, assertClean, expectH1, listedSessions, normalise, openApp, overflowReport, readProgramme, serveDistForTests } from './harness.mjs';
@@ -188,7 +188,17 @@ test('every page the build writes has no error in the W3C Nu Html Checker', () =
   } catch (err) {
     output = `${err.stdout ?? ''}${err.stderr ?? ''}` || String(err);
   }
-  assert.equal(output.trim(), '', `the checker reports errors:\n${output.split('\n').slice(0, 20).join('\n')}`);
+  // The HTML standard lets `<link rel=expect>` block rendering (index.html's, which makes the
+  // first paint wait for the whole written page: https://html.spec.whatwg.org/#link-type-expect),
+  // which the checker (26.9) does not know yet: that one message is left out, and only while the
+  // pages' only blocking link is that one.
+  const EXPECT_LINK = 'A “link” element with a “blocking” attribute must have a “rel” attribute whose value is “stylesheet”.';
+  for (const page of pages) {
+    const blocking = readFileSync(page, 'utf8').match(/<link[^>]*\bblocking=[^>]*>/g) ?? [];
+    assert.ok(blocking.every((tag) => /\brel="?expect\b/.test(tag)), `${page}: the only blocking links are rel=expect ones: ${blocking.join(' ')}`);
+  }
+  const errors = output.split('\n').filter((line) => line.trim() && !line.endsWith(EXPECT_LINK));
+  assert.deepEqual(errors, [], `the checker reports errors:\n${errors.slice(0, 20).join('\n')}`);
 });
 
 // ---------------------------------------------------------------------------------------------
