@@ -4,7 +4,7 @@
 
 use programme_guide::programme::filter::Filters;
 use programme_guide::programme::load::load_programme;
-use programme_guide::programme::toolkit::ToolkitIndex;
+use programme_guide::programme::toolkit::{ToolkitIndex, search_text};
 use programme_guide::programme::validation::{DataError, Entry};
 use programme_guide::programme::{Programme, Slug};
 use programme_guide::routes::Route;
@@ -197,4 +197,21 @@ fn a_filtered_toolkit_is_an_address_which_reads_back_as_the_same_view() {
     let parsed = Route::from_query("?view=toolkit&org=org-a&when=past&topic=legal-aid", &programme);
     assert_eq!(parsed.route, Route::Toolkit(Filters { topics: vec![Slug("legal-aid".into())], ..Filters::default() }));
     assert_eq!(parsed.ignored.len(), 1, "{:?}", parsed.ignored);
+}
+
+/// The app's search in the browser reads what the build wrote on each resource of the toolkit's
+/// page: the same text this index is made of.
+#[test]
+fn the_toolkits_page_carries_each_resources_search_text() {
+    let programme = std::sync::Arc::new(load(VALID));
+    let page = programme_guide::publish::prerender::toolkit_page(&programme, chrono::Utc::now());
+    for resource in &programme.resources {
+        let attribute = format!("data-search=\"{}\"", search_text(&programme, resource));
+        assert_eq!(
+            page.matches(&attribute).count(),
+            resource.topics.len(),
+            "{} carries its text under each of its topics",
+            resource.slug.as_str()
+        );
+    }
 }

@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 
+use super::context::use_app_data;
 use crate::programme::Resource;
+use crate::programme::toolkit::search_text;
 
 /// A resource, its link opening in a new tab (the guide stays where the person left it), with the
-/// date its source shows (or that it shows none) and any note to read first.
+/// date its source shows (or that it shows none) and any note to read first. It carries its
+/// folded search text, which the app's search reads (`crate::live::toolkit`).
 #[component]
 pub fn ResourceItem(resource: Resource) -> impl IntoView {
     let source = match &resource.date {
@@ -14,8 +17,9 @@ pub fn ResourceItem(resource: Resource) -> impl IntoView {
         None => format!("{} · no date on its page", resource.publisher),
     };
     let topics = resource.topics.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" ");
+    let search = search_text(&use_app_data().programme, &resource);
     view! {
-        <article class="resource" data-slug=resource.slug.as_str().to_owned() data-topics=topics>
+        <article class="resource" data-slug=resource.slug.as_str().to_owned() data-topics=topics data-search=search>
             <h3>
                 <a href=resource.link.as_str().to_owned() target="_blank" rel="noopener noreferrer">
                     {resource.title.clone()}

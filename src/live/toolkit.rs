@@ -1,6 +1,7 @@
 //! The toolkit's written page (`crate::components::ToolkitView`), shown in place: its filters
 //! follow the address, and show and hide its resources and topics. The resources' text is the
-//! page's own; the app reads it from there, never carrying it in the WebAssembly.
+//! page's own, with the search text the build wrote on each; the app reads them from there,
+//! never carrying them in the WebAssembly.
 
 use leptos::prelude::*;
 use web_sys::Element;
@@ -28,7 +29,6 @@ struct Item {
 /// Fills the toolkit's view `view` and follows its filters.
 pub fn adopt(view: &Element) {
     let (programme, navigator) = (use_app_data().programme, use_navigator());
-    let text = |e: Option<Element>| e.and_then(|e| e.text_content()).unwrap_or_default();
     let (mut slugs, mut found) = (Vec::<String>::new(), Vec::<(Vec<String>, String)>::new());
     let mut sections: Vec<(Element, String, Vec<Item>)> = Vec::new();
     for section in find_all(view, "section.toolkit-topic") {
@@ -37,19 +37,9 @@ pub fn adopt(view: &Element) {
         for article in find_all(&section, "article.resource") {
             let slug = article.get_attribute("data-slug").unwrap_or_default();
             let resource = slugs.iter().position(|s| *s == slug).unwrap_or_else(|| {
-                // A resource is found by its title, publisher and date, description, note and topics.
-                let topics: Vec<String> =
-                    article.get_attribute("data-topics").unwrap_or_default().split_whitespace().map(str::to_owned).collect();
-                let labels = topics.iter().filter_map(|t| programme.topics.iter().find(|x| x.slug.as_str() == t)).map(|t| t.label.as_str());
-                let title = find(&article, "h3 a").and_then(|a| a.first_child()).and_then(|t| t.text_content()).unwrap_or_default();
-                let mut words = vec![
-                    title,
-                    text(find(&article, ".publisher")),
-                    text(find(&article, ".description")),
-                    text(find(&article, ".resource-note")),
-                ];
-                words.extend(labels.map(str::to_owned));
-                found.push((topics, words.join(" \n ")));
+                let attribute = |name: &str| article.get_attribute(name).unwrap_or_default();
+                let topics = attribute("data-topics").split_whitespace().map(str::to_owned).collect();
+                found.push((topics, attribute("data-search")));
                 slugs.push(slug);
                 slugs.len() - 1
             });

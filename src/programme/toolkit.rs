@@ -1,6 +1,7 @@
 //! Finding resources in the toolkit: by topic (any of those chosen) and by the same search as the
-//! programme. The resources' text lives in the toolkit's written page, not in the app, so the
-//! index is built from whatever holds it: the data file at build time, the page in the browser.
+//! programme. The resources' text lives in the toolkit's written page, not in the app: the build
+//! writes each resource's folded search text ([`search_text`]) into it, and the app's index is
+//! made from there.
 
 use super::filter::{Filters, Outcome};
 use super::search::{self, query_words};
@@ -15,14 +16,12 @@ pub struct ToolkitIndex {
 }
 
 impl ToolkitIndex {
-    /// An index of resources given as (their topics' slugs, their text), for the topics `topics`.
+    /// An index of resources given as (their topics' slugs, their [`search_text`]), for the
+    /// topics `topics`.
     pub fn new<'a>(resources: impl IntoIterator<Item = (Vec<&'a str>, String)>, topics: Vec<Slug>) -> ToolkitIndex {
         let entries = resources
             .into_iter()
-            .map(|(slugs, text)| {
-                let places = slugs.iter().filter_map(|s| topics.iter().position(|t| t.as_str() == *s)).collect();
-                (places, search::fold(&text))
-            })
+            .map(|(slugs, text)| (slugs.iter().filter_map(|s| topics.iter().position(|t| t.as_str() == *s)).collect(), text))
             .collect();
         ToolkitIndex { entries, topics }
     }
@@ -30,7 +29,7 @@ impl ToolkitIndex {
     /// The index of the programme's own resources.
     pub fn of(programme: &Programme) -> ToolkitIndex {
         let topics = programme.topics.iter().map(|t| t.slug.clone()).collect();
-        let resources = programme.resources.iter().map(|r| (r.topics.iter().map(Slug::as_str).collect(), searchable_text(programme, r)));
+        let resources = programme.resources.iter().map(|r| (r.topics.iter().map(Slug::as_str).collect(), search_text(programme, r)));
         ToolkitIndex::new(resources, topics)
     }
 
@@ -54,12 +53,13 @@ impl ToolkitIndex {
     }
 }
 
-/// Everything a resource is found by: its title, publisher and date, description, note and topics.
-pub fn searchable_text(programme: &Programme, resource: &Resource) -> String {
+/// Everything a resource is found by, folded for search: its title, publisher and date,
+/// description, note and topics.
+pub fn search_text(programme: &Programme, resource: &Resource) -> String {
     let mut parts = vec![resource.title.clone(), resource.publisher.clone()];
     parts.extend(resource.date.clone());
     parts.push(resource.description.clone());
     parts.extend(resource.note.clone());
     parts.extend(resource.topics.iter().filter_map(|s| programme.topic(s)).map(|t| t.label.clone()));
-    parts.join(" \n ")
+    search::fold(&parts.join(" \n "))
 }
