@@ -15,7 +15,7 @@ pub fn SessionActions(
     slug: Slug,
     /// The session's title, for the buttons' accessible names.
     title: String,
-    /// True where many sessions share the page: the calendar button's name then says which.
+    /// True where many sessions share the page: the calendar link's name then says which.
     #[prop(optional)]
     in_list: bool,
 ) -> impl IntoView {
