@@ -236,11 +236,16 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
 }
 
 /// The text of the file at `url` (relative to the page), from the offline cache once there is
-/// one; `None` when it cannot be had (offline before the guide was kept, a server error).
-pub async fn fetch_text(url: &str) -> Option<String> {
-    let response: web_sys::Response = JsFuture::from(leptos::prelude::window().fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
+/// one; `None` when it cannot be had (offline before the guide was kept, a server error). The
+/// request is sent when this is called, not when the answer is awaited, so several files can be
+/// on their way at once.
+pub fn fetch_text(url: &str) -> impl Future<Output = Option<String>> + use<> {
+    let sent = JsFuture::from(leptos::prelude::window().fetch_with_str(url));
+    async move {
+        let response: web_sys::Response = sent.await.ok()?.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        JsFuture::from(response.text().ok()?).await.ok()?.as_string()
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }

@@ -88,12 +88,13 @@ pub fn adopt(view: &Element) {
 }
 
 /// Downloads one calendar file of the sessions `slugs`, joined from their own files (which the
-/// offline cache keeps). If one cannot be had, no file is made, since it would be missing a
-/// session: `status` says so instead.
+/// offline cache keeps), all asked for at once. If one cannot be had, no file is made, since it
+/// would be missing a session: `status` says so instead.
 async fn download_calendar(slugs: Vec<Slug>, status: Element) {
-    let mut files = Vec::new();
-    for slug in &slugs {
-        match browser::fetch_text(&session_calendar_file(slug.as_str())).await {
+    let asked: Vec<_> = slugs.iter().map(|slug| browser::fetch_text(&session_calendar_file(slug.as_str()))).collect();
+    let mut files = Vec::with_capacity(asked.len());
+    for file in asked {
+        match file.await {
             Some(file) => files.push(file),
             None => {
                 return set_text(
