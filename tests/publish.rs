@@ -242,3 +242,63 @@ fn the_first_paint_waits_for_an_element_the_written_page_has() {
     let at = page.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("the written page has no element with the id {id}"));
     assert!(at > page.find("</main>").expect("a main"), "it comes after the programme, so the first paint has all of it");
 }
+
+/// The imports of a module, read by an independent parser: (module, name, what is imported).
+fn imports_of(wasm: &[u8]) -> Vec<(String, String, String)> {
+    wasmparser::Validator::new().validate_all(wasm).expect("a valid module");
+    let mut imports = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        if let wasmparser::Payload::ImportSection(section) = payload.expect("a readable module") {
+            for import in section.into_imports() {
+                let import = import.expect("a readable import");
+                imports.push((import.module.to_owned(), import.name.to_owned(), format!("{:?}", import.ty)));
+            }
+        }
+    }
+    imports
+}
+
+#[test]
+fn imports_get_short_names_in_the_wasm_and_its_glue_alike_and_nothing_else_changes() {
+    use programme_guide::publish::import_names::shorten;
+    let wasm = wat::parse_str(
+        r#"(module
+            (import "wbg" "__wbg_log_0123456789abcdef" (func $log (param i32)))
+            (import "wbg" "__wbg_now_fedcba9876543210" (func $now (result f64)))
+            (import "wbg" "__wbindgen_used_twice" (func $twice))
+            (import "wbg" "__wbg_table_1" (table 2 externref))
+            (import "wbg" "__wbg_memory_1" (memory 1 16))
+            (import "wbg" "__wbg_global_1" (global $g i32))
+            (func (export "main") (call $log (global.get $g)) (drop (call $now)) (call $twice))
+            (data (i32.const 0) "kept as it is"))"#,
+    )
+    .unwrap();
+    let glue = concat!(
+        "const e={wbg:{__wbg_log_0123456789abcdef:function(t){console.log(t)},",
+        "__wbg_now_fedcba9876543210(){return Date.now()},",
+        "__wbindgen_used_twice:function(){},__wbg_table_1:new WebAssembly.Table({initial:2,element:'externref'}),",
+        "__wbg_memory_1:m,__wbg_global_1:g}};",
+        "const a=1,b=2;export{e as __wbindgen_used_twice};"
+    );
+    let (short, short_glue, renamed) = shorten(&wasm, glue).unwrap();
+    let (before, after) = (imports_of(&wasm), imports_of(&short));
+    assert_eq!(renamed, 5, "every name the glue defines once: {after:?}");
+    assert_eq!(before.len(), after.len());
+    for ((module, name, ty), (new_module, new_name, new_ty)) in before.iter().zip(&after) {
+        assert_eq!((module, ty), (new_module, new_ty), "only the name changes");
+        if name == "__wbindgen_used_twice" {
+            assert_eq!(new_name, name, "a name the glue also uses elsewhere is kept");
+        } else {
+            assert!(new_name.len() <= 2, "{name} → {new_name}");
+            assert!(!["a", "b", "e", "t", "m", "g"].contains(&new_name.as_str()), "a name the glue already has is not reused");
+            assert!(short_glue.contains(&format!("{new_name}:")) || short_glue.contains(&format!("{new_name}(")), "{short_glue}");
+            assert!(!short_glue.contains(name.as_str()), "{short_glue}");
+        }
+    }
+    assert!(short_glue.contains("console.log(t)") && short_glue.contains("const a=1,b=2;"), "the code is otherwise the same");
+    assert!(short.len() < wasm.len(), "{} → {} bytes", wasm.len(), short.len());
+    assert!(short.windows(13).any(|w| w == b"kept as it is"), "other sections are kept");
+    let (again, again_glue, renamed) = shorten(&short, &short_glue).unwrap();
+    assert_eq!((again, again_glue.as_str(), renamed), (short.clone(), short_glue.as_str(), 0), "a second run changes nothing");
+    assert!(shorten(b"not wasm", glue).is_err());
+}

@@ -1,12 +1,15 @@
 //! The JavaScript glue wasm-bindgen writes, minified: Trunk's own minifier cannot read the glue's
 //! `export { … as default }` and leaves it whole. Unminified, the glue is twice as many bytes for
 //! the phone to download and parse before the app can start (measured: 52 KB → 24 KB, 8.4 KB →
-//! 6.8 KB gzip). esbuild, from the npm packages `.ci/setup` installs, minifies it in place.
+//! 6.8 KB gzip). esbuild, from the npm packages `.ci/setup` installs, minifies it in place; then
+//! the functions the wasm imports from it get short names in both files (`import_names`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use base64::Engine;
+
+use super::import_names;
 use sha2::{Digest, Sha384};
 
 /// Where esbuild is: the `ESBUILD` variable, the npm package's binary in the project (Trunk runs
@@ -18,9 +21,10 @@ fn esbuild() -> PathBuf {
         .unwrap_or_else(|| if project.exists() { project.to_owned() } else { PathBuf::from("esbuild") })
 }
 
-/// Minifies the glue `assets/<name>.js` of the build in `dist`, and returns `index_html` with the
-/// glue's `integrity` (which Trunk computed for the unminified file) made true again.
-pub fn minify(dist: &Path, index_html: &str) -> Result<String, String> {
+/// Minifies the glue `assets/<name>.js` of the build in `dist` and shortens its imports' names
+/// there and in `assets/<name>_bg.wasm`. Returns `index_html` with the glue's `integrity` (which
+/// Trunk computed for the unminified file) made true again, and how many names were shortened.
+pub fn minify(dist: &Path, index_html: &str) -> Result<(String, usize), String> {
     let assets = dist.join("assets");
     let entries = std::fs::read_dir(&assets).map_err(|e| format!("cannot read {}: {e}", assets.display()))?;
     let glue: Vec<PathBuf> =
@@ -37,9 +41,14 @@ pub fn minify(dist: &Path, index_html: &str) -> Result<String, String> {
     if !status.success() {
         return Err(format!("esbuild could not minify {}", glue.display()));
     }
-    let content = std::fs::read(glue).map_err(|e| format!("cannot read {}: {e}", glue.display()))?;
     let name = glue.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    with_integrity(index_html, &name, &integrity(&content))
+    let wasm_file = glue.with_file_name(format!("{}_bg.wasm", name.trim_end_matches(".js")));
+    let wasm = std::fs::read(&wasm_file).map_err(|e| format!("cannot read {}: {e}", wasm_file.display()))?;
+    let content = std::fs::read_to_string(glue).map_err(|e| format!("cannot read {}: {e}", glue.display()))?;
+    let (wasm, content, renamed) = import_names::shorten(&wasm, &content).map_err(|e| format!("{}: {e}", wasm_file.display()))?;
+    std::fs::write(&wasm_file, wasm).map_err(|e| format!("cannot write {}: {e}", wasm_file.display()))?;
+    std::fs::write(glue, &content).map_err(|e| format!("cannot write {}: {e}", glue.display()))?;
+    Ok((with_integrity(index_html, &name, &integrity(content.as_bytes()))?, renamed))
 }
 
 /// The `sha384-…` Subresource Integrity value of `content`.

@@ -6,6 +6,7 @@
 pub mod csp;
 pub mod glue;
 pub mod headers;
+pub mod import_names;
 pub mod loader;
 pub mod offline;
 pub mod prerender;
@@ -30,9 +31,9 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
     let (programme, now) = (Arc::new(programme.clone()), build_time());
     let page = prerender::programme_page(&programme, now);
     let html = loader::paint_first(&prerender::set_body(&read_text(&index)?, &page)?)?;
-    let html = glue::minify(dist, &html)?;
+    let (html, renamed) = glue::minify(dist, &html)?;
     report.push(format!(
-        "index.html: the programme as HTML ({} bytes), painted before the app is fetched; the JavaScript glue minified",
+        "index.html: the programme as HTML ({} bytes), painted before the app is fetched; the JavaScript glue minified, {renamed} of its imports renamed short",
         page.len()
     ));
     let hashes = csp::inline_script_hashes(&html);
