@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use base64::Engine;
+use sha2::{Digest, Sha384};
 
 use super::import_names;
-use sha2::{Digest, Sha384};
 
 /// Where esbuild is: the `ESBUILD` variable, the npm package's binary in the project (Trunk runs
 /// its hooks there), or the first `esbuild` on PATH.
