@@ -27,8 +27,8 @@ async function fetchChecked(path, sha256) {
 // How many files are fetched at once. A programme of 2,000 sessions is 4,000 files: asked for
 // all at once, they queued ahead of the page's own requests (a session's page the person opens)
 // and took the CPU from the page in one burst. Measured there (tests/bench): a filter click
-// while they were saved took 33–37 ms, 27 with 4 at once and 22–23 with 2; saving them all took
-// 16–17 s, 18–20 s and 18–20 s. For this programme's 54 files it makes no difference.
+// while they were saved took 33–37 ms, 27 with 4 at once and 19–25 with 2; saving them all took
+// 16–17 s, 18–20 s and 18–21 s. For this programme's 54 files it makes no difference.
 const AT_ONCE = 2;
 
 // Puts every file that is not yet in this build's cache into it. Used to install, and again on

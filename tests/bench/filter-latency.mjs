@@ -164,7 +164,7 @@ export async function measureFilterLatency({ dist, tries = TRIES } = {}) {
 
     // A first visit's service worker saves every file of the build for offline use: at 2,000
     // sessions, their pages and calendar files, about 4,000 files that take this 2-core machine
-    // 18-20 s (with the server in this process), competing with the page. So the actions are
+    // 18-21 s (with the server in this process), competing with the page. So the actions are
     // timed twice: at once, while that goes on, and then once the worker is in place, as on every
     // later visit.
     const whileSaving = await measureActions(page, tries);
