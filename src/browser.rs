@@ -3,10 +3,23 @@
 
 use chrono::{DateTime, FixedOffset, Offset, Utc};
 use js_sys::{Date, Function, Object, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::programme::uk_time::{UkTime, Zone};
+
+/// Runs `f` once the page's main thread is idle; where a browser has no idle callbacks (Safari),
+/// after the tasks already queued.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    // A `dyn Fn` closure, as the app's other callbacks are: a `once` one would add its own glue.
+    let f = std::cell::Cell::new(Some(f));
+    let callback: Function = Closure::<dyn Fn()>::new(move || f.take().map_or((), |f| f())).into_js_value().unchecked_into();
+    if window.request_idle_callback(&callback).is_err() {
+        let _ = window.set_timeout_with_callback(&callback);
+    }
+}
 
 /// The current instant, from the browser's clock.
 pub fn now() -> DateTime<Utc> {

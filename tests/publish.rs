@@ -197,7 +197,7 @@ fn the_body_is_replaced_whole_and_a_page_without_one_is_refused() {
 }
 
 #[test]
-fn the_app_is_fetched_only_after_the_written_page_is_painted() {
+fn the_app_is_fetched_only_after_the_written_page_is_painted_and_compiled_off_the_main_thread() {
     use programme_guide::publish::loader::paint_first;
     let index = concat!(
         "<script type=module>import init, * as bindings from './assets/app.js';\n",
@@ -211,7 +211,13 @@ fn the_app_is_fetched_only_after_the_written_page_is_painted() {
     assert!(html.contains("setTimeout(go, 1000)"), "a hidden tab, which paints nothing, still starts the app");
     assert!(!html.contains("application/wasm"), "no preload fetches the WebAssembly early: {html}");
     assert!(html.contains("rel=modulepreload"), "the small JavaScript glue is still preloaded");
+    assert!(
+        html.contains("init({ module_or_path: fetch('./assets/app_bg.wasm').then((response) => response.arrayBuffer()) })"),
+        "the glue is given the file's bytes, which compile off the main thread, not its address, which compiles as it streams: {html}"
+    );
+    assert_eq!(paint_first(&html).unwrap(), html, "a finished build, finished again, stays as it is");
     assert!(paint_first("<p>no loader</p>").unwrap_err().contains("Trunk"));
+    assert!(paint_first("<script>const wasm = await init();</script>").unwrap_err().contains("module_or_path"));
 }
 
 #[test]

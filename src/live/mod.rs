@@ -57,12 +57,13 @@ pub fn card_selector(slug: &str) -> String {
 ///
 /// The start is done in turns, each in a task of its own, so that none keeps a phone's main thread
 /// busy for long (each turn's code is also compiled as it first runs, which is most of its time;
-/// traced with the CPU slowed 4×, the start was one task of 100–170 ms, and no turn now takes
-/// more than about 50): what the address asks for; then the controls the person may already be
-/// using (search, the options), with what they typed or ticked, and in a task after that what
+/// traced with the CPU slowed 4×, the start was one task of 100–170 ms; in seven turns, a turn
+/// with the effects it started took up to 40–124 ms; in these twelve, the start's longest task
+/// has a median of 47 ms): what the address asks for; then the controls the person may already
+/// be using (search, the options), with what they typed or ticked, and in a task after that what
 /// keeps those controls true; then the list they narrow; then what this visit changes on the page;
 /// then the shortlist; then everything else, after which the controls only the app can work are
-/// offered.
+/// offered; and once the page is idle, the service worker.
 pub fn start() -> bool {
     let document = document();
     let Some(main) = document.get_element_by_id("main") else { return false };
@@ -86,7 +87,7 @@ pub fn start() -> bool {
     let (now, all) = (data.now, programme.clone());
     let outcome = memo(move || filters.with(|f| apply(&all, &index, f, now)));
 
-    let turns: [Box<dyn FnOnce()>; 6] = [
+    let turns: [Box<dyn FnOnce()>; 12] = [
         // 2. The controls the person may already be using. What they typed or ticked before the
         // app started is theirs: it joins the address, in the same turn as the controls are
         // followed, so nothing typed in between is lost.
@@ -110,17 +111,21 @@ pub fn start() -> bool {
                 }
             }
         }),
-        // 3. The list the controls narrow.
+        // 3. The list the controls narrow, and the calendar links that follow the filters.
+        Box::new({
+            let written = written.clone();
+            move || self::programme::adopt(&written, navigator, filters, outcome)
+        }),
         Box::new({
             let (written, data) = (written.clone(), data.clone());
             move || {
-                self::programme::adopt(&written, navigator, filters, outcome);
                 if let Some(list) = dom::find(&written, "ul.subscribe") {
                     subscribe::follow(&list, filters, &data);
                 }
             }
         }),
-        // 4. What this visit changes on the page: the times as the viewer's clock reads them.
+        // 4. What this visit changes on the page: the times as the viewer's clock reads them, and
+        // which session is next.
         Box::new({
             let (written, data) = (written.clone(), data.clone());
             move || {
@@ -128,15 +133,18 @@ pub fn start() -> bool {
                     embedding::enter();
                 }
                 times::correct(&written, &data);
-                times::mark_next(&written, &data);
             }
         }),
+        Box::new({
+            let (written, data) = (written.clone(), data.clone());
+            move || times::mark_next(&written, &data)
+        }),
         // 5. The person's shortlist, and the header that counts it.
+        Box::new(|| provide_shortlist(ShortlistState::load_and_follow())),
         Box::new({
             let data = data.clone();
             move || {
-                let state = ShortlistState::load_and_follow();
-                provide_shortlist(state);
+                let state = use_shortlist();
                 if let Some(header) = document.query_selector(".site-header").ok().flatten() {
                     if navigator.embedded {
                         header::replace_with_embed_bar(&header, navigator, state);
@@ -148,20 +156,30 @@ pub fn start() -> bool {
         }),
         // 6. The links between views, the sessions' shortlist buttons and the notices.
         Box::new({
-            let (data, cards) = (data.clone(), cards.clone());
+            let data = data.clone();
             move || {
-                let state = use_shortlist();
                 browser::restore_scroll_manually();
                 links::follow(navigator, data);
-                actions::follow(state, cards);
+            }
+        }),
+        Box::new({
+            let cards = cards.clone();
+            move || actions::follow(use_shortlist(), cards)
+        }),
+        Box::new({
+            let main = main.clone();
+            move || {
                 if let Some(notices) = dom::find(&main, ".notices") {
-                    notices::adopt(&notices, navigator, state);
+                    notices::adopt(&notices, navigator, use_shortlist());
                 }
             }
         }),
         // 7. Moving between views, and then what only the app can work is offered.
+        Box::new({
+            let data = data.clone();
+            move || views::follow(navigator, data, use_shortlist(), cards)
+        }),
         Box::new(move || {
-            views::follow(navigator, data.clone(), use_shortlist(), cards);
             // Back and forward: show the entry's view, then put the person back where they were in it.
             listen::on(&window(), "popstate", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::PopStateEvent>() else { return };
@@ -171,16 +189,31 @@ pub fn start() -> bool {
             if let Some(html) = dom::root() {
                 let _ = html.set_attribute("data-app", "ready");
             }
+            // Only then is the service worker registered. Installing it saves every file of the
+            // build for offline use, and begun during the start it competed with it for the
+            // phone's CPU: traced with the CPU slowed 4× (tests/bench), the start's longest task
+            // was 67–76 ms with the install running beside it, 40–45 ms without.
+            browser::when_idle(below_owner(move || {
+                if let Some(notices) = dom::find(&main, ".notices") {
+                    notices::offer_updates(&notices);
+                }
+            }));
         }),
     ];
     in_turns(turns.into_iter().collect());
     true
 }
 
+/// `f`, to run later below the current owner: what it adds (listeners, effects) lives as long as
+/// the app, where without an owner it would be dropped at once.
+fn below_owner(f: impl FnOnce() + 'static) -> impl FnOnce() + 'static {
+    let owner = Owner::current().unwrap_or_default();
+    move || owner.with(f)
+}
+
 /// Runs `f` in a task of its own, after those already queued, below the current owner.
 fn in_next_task(f: impl FnOnce() + 'static) {
-    let owner = Owner::current().unwrap_or_default();
-    set_timeout(move || owner.with(f), std::time::Duration::ZERO);
+    set_timeout(below_owner(f), std::time::Duration::ZERO);
 }
 
 /// Runs each of `turns` in a task of its own, in order.

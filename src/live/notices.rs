@@ -15,8 +15,8 @@ use crate::storage::Health;
 /// How many ignored items are named before "and N more".
 const NAMED: usize = 5;
 
-/// Registers the service worker and keeps the notices under `notices` true.
-pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
+/// Registers the service worker, and offers a newer programme under `notices` once one is waiting.
+pub fn offer_updates(notices: &Element) {
     if let Some(update) = find(notices, ".update-notice .notice") {
         // Until the person accepts, the build they opened keeps running, whole.
         if let Some(button) = find(&update, "button") {
@@ -24,7 +24,11 @@ pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
         }
         service_worker::register(move || set_hidden(&update, false));
     }
+}
 
+/// Keeps the notices under `notices` true: an address partly not understood, trouble keeping
+/// the shortlist.
+pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
     if let Some(ignored) = find(notices, ".ignored-notice") {
         if let Some(dismiss) = find(&ignored, "button") {
             on(&dismiss, "click", move |_| navigator.ignored.set(Vec::new()));

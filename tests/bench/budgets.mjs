@@ -33,12 +33,13 @@
 //      task on the page's main thread (the trace's RunTask events, as Lighthouse reads them) from
 //      the first contentful paint on, and the sum of those tasks' time over 50 ms: the window and
 //      the sum of Lighthouse's Total Blocking Time. (Before the first paint, the browser parses and
-//      lays out the written page: that is the paint itself, which LCP measures.) Median of 5 loads.
-//      Also reported, not budgeted: the longest task that was mostly script (the app, its loader,
-//      the wasm's compile) and the longest that was mostly the browser's parsing, style, layout
-//      and paint, so a miss says which of the two to work on. The page is waited for over CDP:
-//      Playwright's locators would inject a script whose evaluation would be traced as a task.
-//      Budget: ≤ 50 ms.
+//      lays out the written page: that is the paint itself, which LCP measures. So a task under way
+//      at the paint counts from the paint on, as Lighthouse clips it.) Median of 5 loads.
+//      Also reported, not budgeted: the longest counted whole; the longest that was mostly script
+//      (the app, its loader, the wasm's compile) and the longest that was mostly the browser's
+//      parsing, style, layout and paint, so a miss says which of the two to work on. The page is
+//      waited for over CDP: Playwright's locators would inject a script whose evaluation would be
+//      traced as a task. Budget: ≤ 50 ms.
 //   Every page is served over HTTP on 127.0.0.1 with gzip, as the static hosts in the README
 //   serve it: Lighthouse's simulated slow 4G then downloads the bytes a phone would, the same
 //   bytes the size budget counts.
@@ -618,13 +619,16 @@ async function tracedStartup(browser, server) {
     const onMain = events.filter((e) => e.ph === 'X' && e.pid === paint.pid && e.tid === paint.tid);
     const runTasks = onMain.filter((e) => e.name === 'RunTask' && e.ts + e.dur > paint.ts);
     if (runTasks.length === 0) throw new Error('the trace holds no main-thread task after the first paint');
-    const tasks = runTasks.map((e) => e.dur / 1000);
+    // A task that began before the first paint counts from the paint on, as Lighthouse clips it
+    // for Total Blocking Time: before it, the task was painting the page, which LCP measures.
+    const tasks = runTasks.map((e) => (e.ts + e.dur - Math.max(e.ts, paint.ts)) / 1000);
     // Which work each task mostly did: the browser's own parsing, style, layout and paint of the
     // page, or script (the app's code, its loader, compiling the wasm).
     const renderingEvents = onMain.filter((e) => RENDERING_EVENTS.has(e.name));
     const longestOf = (kind) => Math.max(0, ...runTasks.filter((t) => taskKind(t, renderingEvents) === kind).map((t) => t.dur / 1000));
     return {
       longest: Math.max(...tasks),
+      longestWhole: Math.max(...runTasks.map((e) => e.dur / 1000)),
       longestScript: longestOf('script'),
       longestRendering: longestOf('rendering'),
       blocking: tasks.filter((t) => t > 50).reduce((sum, t) => sum + t - 50, 0),
@@ -676,7 +680,7 @@ async function measureStartup(dist, runs) {
       loads.push(await tracedStartup(browser, server));
     }
     const middle = (key) => median(loads.map((l) => l[key]));
-    return { runs, loads, longest: middle('longest'), longestScript: middle('longestScript'), longestRendering: middle('longestRendering'), blocking: middle('blocking') };
+    return { runs, loads, longest: middle('longest'), longestWhole: middle('longestWhole'), longestScript: middle('longestScript'), longestRendering: middle('longestRendering'), blocking: middle('blocking') };
   });
 }
 
@@ -689,6 +693,7 @@ function startupRows(startup) {
       budget: `≤ ${BUDGET.startupTaskMs} ms`,
       status: startup.longest <= BUDGET.startupTaskMs ? 'pass' : 'MISS',
     },
+    { measurement: `  the longest counted whole, with its part before the first paint, median`, value: ms(startup.longestWhole), budget: '—', status: '—' },
     { measurement: `  the longest mostly script (the app, its loader, the wasm's compile), median`, value: ms(startup.longestScript), budget: '—', status: '—' },
     { measurement: `  the longest mostly the browser parsing, laying out and painting the page, median`, value: ms(startup.longestRendering), budget: '—', status: '—' },
     { measurement: `start-up's blocking time (tasks' time over 50 ms), median of ${startup.runs}`, value: ms(startup.blocking), budget: '—', status: '—' },

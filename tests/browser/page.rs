@@ -104,15 +104,20 @@ impl Drop for WrittenApp {
     }
 }
 
-/// Lets the app do what it does in turns, each in a task of its own, and its effects run: waits for
-/// the next few tasks, and the microtasks they leave.
+/// Lets the app do what it does in turns, each in a task of its own, and its effects run: waits
+/// for the next tasks, and the microtasks they leave, until the app has marked the page ready
+/// (however many turns its start takes), and at least six, which is what a click needs.
 pub async fn settle() {
-    for _ in 0..6 {
+    for waited in 0..100 {
         let next_task = js_sys::Promise::new(&mut |resolve, _| {
             let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
         });
         let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
         leptos::task::tick().await;
+        let ready = document().document_element().and_then(|html| html.get_attribute("data-app")).as_deref() == Some("ready");
+        if waited >= 5 && ready {
+            return;
+        }
     }
 }
 

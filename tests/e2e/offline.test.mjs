@@ -12,6 +12,8 @@
 //   4. Sad path: a service worker that cannot install (a file it lists is missing on the server)
 //      leaves the app working online.
 //   5. Sad path: a cache the browser has evicted is rebuilt on the next online visit.
+//   1b. The worker is registered only once the app has started, so installing it never competes
+//      with the start.
 //   6. CSP and privacy: the meta CSP on every page of these journeys, no CSP violations or console
 //      errors (assertClean), every request on the app's origin, and the _headers file.
 //
@@ -403,6 +405,26 @@ function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+// Installing saves every file of the build, and begun during the start it competed with it for a
+// phone's CPU (src/live/mod.rs): the page registers the worker only once the app has started.
+test('the service worker is registered only once the app has started, and then at once', async (t) => {
+  const server = await serve(t, { gzip: true });
+  const context = await env.browser.newContext({ ...VIEWPORTS.pixel5 });
+  t.after(() => context.close());
+  await context.addInitScript(() => {
+    window.__registered = [];
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      window.__registered.push(document.documentElement.dataset.app ?? 'not started');
+      return register.apply(this, args);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.baseUrl);
+  await waitForController(page);
+  assert.deepEqual(await page.evaluate(() => window.__registered), ['ready'], 'registered once, after the app marked itself ready');
+});
+
 test(`installable under ${SUB_PATH}: the manifest, its scope and its icons`, async (t) => {
   const server = await serve(t, { prefix: SUB_PATH });
   const session = await open(t, server.baseUrl);
@@ -454,6 +476,15 @@ test(`installable under ${SUB_PATH}: the manifest, its scope and its icons`, asy
       assert.deepEqual(size, { width: w, height: h }, `the icon ${icon.src} really is ${icon.sizes}`);
     }
   }
+
+  // The tab's icon is a PNG: Chrome decodes a page's icon in its main thread, and an SVG one is a
+  // document of its own to build there (measured: see index.html).
+  const favicon = await page.locator('link[rel="icon"]').evaluate((el) => ({ href: el.href, type: el.type, sizes: el.sizes.value }));
+  assert.equal(favicon.type, 'image/png', `the tab's icon is a PNG (${JSON.stringify(favicon)})`);
+  const res = await fetch(favicon.href);
+  assert.equal(res.status, 200, `the tab's icon loads from ${favicon.href}`);
+  const [w, h] = favicon.sizes.split('x').map(Number);
+  assert.deepEqual(pngSize(Buffer.from(await res.arrayBuffer())), { width: w, height: h }, `the tab's icon really is a ${favicon.sizes} PNG`);
   assertClean(session, 'the installable check');
 });
 
