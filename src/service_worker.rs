@@ -13,6 +13,14 @@ use web_sys::{RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistra
 const SCRIPT: &str = "sw.js";
 /// What the waiting worker is told when the person accepts the newer programme.
 const SKIP_WAITING: &str = "skip-waiting";
+/// What a worker saving the build is told while the person uses the page: it waits until they
+/// stop (see `sw.js`), so the page has the phone's CPU and network to itself meanwhile.
+const IN_USE: &str = "in-use";
+/// How often, at most, it is told so: the worker waits a second after the last time.
+const IN_USE_EVERY_MS: f64 = 250.0;
+/// The events that mean the person is using the page. Scrolling is left out: the browser scrolls
+/// the written page without the main thread.
+const USE: [&str; 3] = ["pointerdown", "keydown", "input"];
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
@@ -35,6 +43,7 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(registration) = JsFuture::from(promise).await else { return };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        say_when_in_use(&registration);
         let updating = move || container.controller().is_some();
         if registration.waiting().is_some() && updating() {
             on_update();
@@ -58,6 +67,28 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
             }
         })));
     });
+}
+
+/// Tells the worker that is saving the build, if any (installing on a first visit, or the active
+/// one refilling an evicted cache), whenever the person uses the page.
+fn say_when_in_use(registration: &ServiceWorkerRegistration) {
+    let registration = registration.clone();
+    let said = std::cell::Cell::new(f64::NEG_INFINITY);
+    let tell = forever(move || {
+        let now = js_sys::Date::now();
+        if now - said.get() < IN_USE_EVERY_MS {
+            return;
+        }
+        said.set(now);
+        let message = JsValue::from_str(IN_USE);
+        for worker in [registration.installing(), registration.active()].into_iter().flatten() {
+            let _ = worker.post_message(&message);
+        }
+    });
+    let document = leptos::prelude::document();
+    for event in USE {
+        let _ = document.add_event_listener_with_callback_and_bool(event, &tell, true);
+    }
 }
 
 /// Switches to the waiting deployment: the new worker takes over, then the page reloads from

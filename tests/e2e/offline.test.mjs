@@ -425,6 +425,42 @@ test('the service worker is registered only once the app has started, and then a
   assert.deepEqual(await page.evaluate(() => window.__registered), ['ready'], 'registered once, after the app marked itself ready');
 });
 
+// Saving the build for offline use waits while the person uses the page, so the page has the
+// phone to itself then (src/publish/service_worker.js); without that, this programme's files are
+// all saved within about a second of the worker's registration.
+test('the offline copy waits while the person uses the page, and is saved once they stop', async (t) => {
+  const server = await serve(t);
+  const sw = await servedSw(server);
+  const session = await open(t, server.baseUrl);
+  const { page } = session;
+  const scope = server.baseUrl;
+  const name = cacheName(scope, sw.build);
+  await page.getByRole('searchbox', { name: 'Search' }).click();
+  let typing = true;
+  const typist = (async () => {
+    while (typing) {
+      await page.keyboard.type('a');
+      await page.keyboard.press('Backspace');
+      await sleep(100);
+    }
+  })();
+  try {
+    await until(() => server.log.some((e) => e.url === '/sw.js'), Boolean, 'the worker is registered while the person types');
+    await sleep(3000);
+    const during = await cacheReport(page, scope, name, sw.files);
+    assert.ok(
+      during.missing.length > sw.files.length / 2,
+      `3 s into the typing, most files are still waiting to be saved (${sw.files.length - during.missing.length} of ${sw.files.length} saved)`,
+    );
+  } finally {
+    typing = false;
+    await typist;
+  }
+  await waitForController(page);
+  assert.ok(complete(await cacheReport(page, scope, name, sw.files)), 'once the person stops, every file is saved');
+  assertClean(session, 'typing while the offline copy waits');
+});
+
 test(`installable under ${SUB_PATH}: the manifest, its scope and its icons`, async (t) => {
   const server = await serve(t, { prefix: SUB_PATH });
   const session = await open(t, server.baseUrl);
