@@ -69,8 +69,9 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
     });
 }
 
-/// Tells the worker that is saving the build, if any (installing on a first visit, or the active
-/// one refilling an evicted cache), whenever the person uses the page.
+/// Tells the worker that is installing, if any (on a first visit, or a new deployment's), whenever
+/// the person uses the page. The active worker is not told: a message would start it again each
+/// time the browser has stopped it, on every later visit, for a refill that is rare.
 fn say_when_in_use(registration: &ServiceWorkerRegistration) {
     let registration = registration.clone();
     let said = std::cell::Cell::new(f64::NEG_INFINITY);
@@ -80,9 +81,8 @@ fn say_when_in_use(registration: &ServiceWorkerRegistration) {
             return;
         }
         said.set(now);
-        let message = JsValue::from_str(IN_USE);
-        for worker in [registration.installing(), registration.active()].into_iter().flatten() {
-            let _ = worker.post_message(&message);
+        if let Some(worker) = registration.installing() {
+            let _ = worker.post_message(&JsValue::from_str(IN_USE));
         }
     });
     let document = leptos::prelude::document();

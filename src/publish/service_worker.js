@@ -50,7 +50,7 @@ async function fill() {
   const cache = await caches.open(CACHE);
   let next = 0;
   const saveTheRest = async () => {
-    while (next < FILES.length) {
+    for (;;) {
       await whenQuiet();
       if (next >= FILES.length) return;
       const [path, sha256] = FILES[next++];
