@@ -57,9 +57,10 @@ fn main() {
 
 /// The programme without the texts that only the files written at build time show (the About
 /// view's: the series' description, movement and source, the organisations' descriptions and
-/// websites; the toolkit's resources; the sessions' links and sources, on their pages and in their
-/// calendar files): the app in the browser never shows them, and every byte of its WebAssembly
-/// is downloaded.
+/// websites; the toolkit's resources; the sessions' descriptions, links and sources, on their
+/// cards, their pages and in their calendar files): the app in the browser never shows them, and
+/// every byte of its WebAssembly is downloaded. Search reads the descriptions from a file of their
+/// own, fetched when it is first used (`descriptions_file` in `src/programme/search.rs`).
 fn without_written_only_texts(mut programme: Programme) -> Programme {
     programme.resources.clear();
     programme.series.description.clear();
@@ -68,6 +69,7 @@ fn without_written_only_texts(mut programme: Programme) -> Programme {
     programme.series.source = None;
     for session in &mut programme.sessions {
         session.link = None;
+        session.description.clear();
         session.source = None;
     }
     for organisation in &mut programme.organisations {

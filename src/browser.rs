@@ -262,3 +262,15 @@ pub fn fetch_text(url: &str) -> impl Future<Output = Option<String>> + use<> {
         JsFuture::from(response.text().ok()?).await.ok()?.as_string()
     }
 }
+
+/// Calls `then` with the text of the file at `url` once it has come (see [`fetch_text`]). Every
+/// caller shares one task type: each `async` block is compiled into a state machine of its own,
+/// about a kilobyte of wasm each.
+pub fn when_fetched(url: &str, then: impl FnOnce(Option<String>) + 'static) {
+    spawn_fetch(fetch_text(url), Box::new(then));
+}
+
+#[inline(never)]
+fn spawn_fetch(text: impl Future<Output = Option<String>> + 'static, then: Box<dyn FnOnce(Option<String>)>) {
+    leptos::task::spawn_local(async move { then(text.await) });
+}

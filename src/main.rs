@@ -4,6 +4,12 @@
 use any_spawner::Executor;
 use leptos::prelude::Owner;
 
+// Allocates in constant time, in less code than the standard library's dlmalloc (which stays
+// only for what the standard library allocates itself).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: rlsf::SmallGlobalTlsf = rlsf::SmallGlobalTlsf::new();
+
 fn main() {
     // Panic messages in the console while developing; a release build does without the hook's
     // formatting code (about 1 KB of gzipped WebAssembly).

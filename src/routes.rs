@@ -55,6 +55,13 @@ pub const ABOUT_FILE: &str = "about.html";
 /// The toolkit's page, written at build time beside index.html.
 pub const TOOLKIT_FILE: &str = "toolkit.html";
 
+/// The Embed page, written at build time beside index.html; the app fills in its code.
+pub const EMBED_FILE: &str = "embedding.html";
+
+/// The sessions' folded descriptions, written at build time beside index.html: what search
+/// fetches (see `crate::programme::search::descriptions_file`).
+pub const DESCRIPTIONS_FILE: &str = "descriptions.txt";
+
 /// How the toolkit page's section for one topic is named, after `#`: `resources-<slug>`.
 pub const TOOLKIT_TOPIC_PREFIX: &str = "resources-";
 
@@ -104,11 +111,11 @@ impl Route {
         let pairs = parse_query(query);
         let mut ignored = Vec::new();
         for (name, _) in &pairs {
-            if !param::KNOWN.contains(&name.as_str()) && !ignored.contains(&quoted("parameter", name)) {
-                ignored.push(quoted("parameter", name));
+            if !param::KNOWN.contains(&name.as_str()) {
+                note(&mut ignored, quoted("parameter", name));
             }
         }
-        let values = |name: &'static str| pairs.iter().filter(move |(key, _)| key == name).map(|(_, value)| value.trim());
+        let values = |name: &str| -> Vec<&str> { pairs.iter().filter(|(key, _)| key == name).map(|(_, value)| value.trim()).collect() };
         let mut embedded = false;
         for value in values(param::EMBED) {
             match value {
@@ -117,25 +124,26 @@ impl Route {
             }
         }
         let done = |route: Route, ignored: Vec<String>| Parsed { route, ignored, embedded };
-        if let Some(slug) = values(param::SESSION).find(|s| !s.is_empty()) {
+        if let Some(slug) = values(param::SESSION).into_iter().find(|s| !s.is_empty()) {
             return done(Route::Session(slug.to_owned()), ignored);
         }
-        if let Some(shared) = values(param::SHARED).next() {
-            return done(Route::Shared(shared.to_owned()), ignored);
+        if let Some(shared) = values(param::SHARED).first() {
+            return done(Route::Shared((*shared).to_owned()), ignored);
         }
+        let views = values(param::VIEW);
         for (name, route) in [(ABOUT, Route::About), (SHORTLIST, Route::Shortlist), (EMBED_PAGE, Route::Embed)] {
-            if values(param::VIEW).any(|v| v == name) {
+            if views.contains(&name) {
                 return done(route, ignored);
             }
         }
-        let toolkit = values(param::VIEW).any(|v| v == TOOLKIT);
-        for view in values(param::VIEW).filter(|v| *v != TOOLKIT) {
+        let toolkit = views.contains(&TOOLKIT);
+        for view in views.into_iter().filter(|v| *v != TOOLKIT) {
             ignored.push(quoted("view", view));
         }
 
-        let topics = programme.topics.iter().map(|t| &t.slug);
-        let organisations = programme.organisations.iter().map(|o| &o.slug);
-        let mut search: String = values(param::SEARCH).find(|v| !v.is_empty()).unwrap_or_default().to_owned();
+        let topics: Vec<&Slug> = programme.topics.iter().map(|t| &t.slug).collect();
+        let organisations: Vec<&Slug> = programme.organisations.iter().map(|o| &o.slug).collect();
+        let mut search: String = values(param::SEARCH).into_iter().find(|v| !v.is_empty()).unwrap_or_default().to_owned();
         if search.chars().count() > MAX_SEARCH_CHARS {
             search = search.chars().take(MAX_SEARCH_CHARS).collect();
             ignored.push(format!("search text after {MAX_SEARCH_CHARS} characters"));
@@ -148,8 +156,8 @@ impl Route {
             }
         }
         let filters = Filters {
-            topics: known_slugs(values(param::TOPIC), topics, "topic", &mut ignored),
-            organisations: known_slugs(values(param::ORGANISATION), organisations, "organisation", &mut ignored),
+            topics: known_slugs(&values(param::TOPIC), &topics, "topic", &mut ignored),
+            organisations: known_slugs(&values(param::ORGANISATION), &organisations, "organisation", &mut ignored),
             search,
             when,
         };
@@ -251,21 +259,19 @@ fn filters_href(mut parts: Vec<String>, filters: &Filters) -> String {
 }
 
 /// The known slugs among comma-separated `values`, in programme order; the rest go to `ignored`.
-fn known_slugs<'a>(
-    values: impl Iterator<Item = &'a str>,
-    options: impl Iterator<Item = &'a Slug>,
-    kind: &str,
-    ignored: &mut Vec<String>,
-) -> Vec<Slug> {
-    let asked: Vec<&str> = values.flat_map(|v| v.split(',')).map(str::trim).filter(|v| !v.is_empty()).collect();
-    let options: Vec<&Slug> = options.collect();
+fn known_slugs(values: &[&str], options: &[&Slug], kind: &str, ignored: &mut Vec<String>) -> Vec<Slug> {
+    let asked: Vec<&str> = values.iter().flat_map(|v| v.split(',')).map(str::trim).filter(|v| !v.is_empty()).collect();
     for value in asked.iter().filter(|v| !options.iter().any(|o| o.as_str() == **v)) {
-        let note = quoted(kind, value);
-        if !ignored.contains(&note) {
-            ignored.push(note);
-        }
+        note(ignored, quoted(kind, value));
     }
-    options.into_iter().filter(|o| asked.contains(&o.as_str())).cloned().collect()
+    options.iter().filter(|o| asked.contains(&o.as_str())).map(|o| (*o).clone()).collect()
+}
+
+/// Adds `note` to what was ignored, once.
+fn note(ignored: &mut Vec<String>, note: String) {
+    if !ignored.contains(&note) {
+        ignored.push(note);
+    }
 }
 
 /// `kind "value"`, with long values shortened so a hostile URL cannot flood the notice.

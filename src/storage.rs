@@ -5,13 +5,15 @@
 //! Reads go through web-sys because gloo-storage's `get` and `raw` abort when the browser blocks
 //! storage (they `expect_throw`); writes go through gloo-storage's storage once it has been seen
 //! to work, and report a failure (a full quota, a private mode) as an error. The stored text is
-//! encoded by `crate::programme::shortlist`, not by gloo-storage's serde_json (see `json`).
+//! encoded by `crate::programme::shortlist`, not by gloo-storage's serde_json, and read by the
+//! browser's `JSON.parse` (see `crate::programme::json`).
 
 use gloo_storage::{LocalStorage, Storage as _};
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::programme::shortlist::{Shortlist, decode, encode};
+use crate::programme::json::Json;
+use crate::programme::shortlist::{Shortlist, Unreadable, decode, encode};
 
 /// Every key the app stores, defined once: an app prefix, a key-format version, a name.
 pub mod key {
@@ -80,7 +82,7 @@ pub fn from_other_tab(event: &web_sys::StorageEvent) -> Option<Loaded> {
 }
 
 fn read(storage: &web_sys::Storage, text: &str) -> Loaded {
-    match decode(text) {
+    match parse(text).map_err(Unreadable::Malformed).and_then(|value| decode(&value)) {
         Ok(list) => Loaded { list, health: Health::Saved },
         Err(why) => {
             let reason = why.to_string();
@@ -91,6 +93,45 @@ fn read(storage: &web_sys::Storage, text: &str) -> Loaded {
             Loaded { list: Shortlist::default(), health }
         }
     }
+}
+
+/// How deeply lists and objects are read: the envelope nests two deep, and anything deeper is
+/// refused rather than risking the stack.
+const MOST_NESTED: usize = 64;
+
+/// `text` read as JSON by the browser's own reader, or what it said was wrong.
+fn parse(text: &str) -> Result<Json, String> {
+    let value = js_sys::JSON::parse(text).map_err(|error| {
+        let message = error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()));
+        message.unwrap_or_else(|| "it is not JSON".to_owned())
+    })?;
+    value_of(&value, 0)
+}
+
+/// What `JSON.parse` gave, as a [`Json`] value.
+fn value_of(value: &JsValue, depth: usize) -> Result<Json, String> {
+    if depth > MOST_NESTED {
+        return Err(format!("it nests more than {MOST_NESTED} deep"));
+    }
+    Ok(if let Some(flag) = value.as_bool() {
+        Json::Bool(flag)
+    } else if let Some(number) = value.as_f64() {
+        let whole = number >= 0.0 && number.fract() == 0.0 && number <= u64::MAX as f64;
+        Json::Number(whole.then_some(number as u64))
+    } else if let Some(text) = value.as_string() {
+        Json::Text(text)
+    } else if let Some(list) = value.dyn_ref::<js_sys::Array>() {
+        Json::List(list.iter().map(|item| value_of(&item, depth + 1)).collect::<Result<_, _>>()?)
+    } else if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        let entries = js_sys::Object::entries(object);
+        let members = entries.iter().map(|entry| {
+            let entry: js_sys::Array = entry.unchecked_into();
+            Ok((entry.get(0).as_string().unwrap_or_default(), value_of(&entry.get(1), depth + 1)?))
+        });
+        Json::Object(members.collect::<Result<_, String>>()?)
+    } else {
+        Json::Null
+    })
 }
 
 /// The backup key already holding exactly `text`, so the same unreadable data, read again (on a

@@ -5,7 +5,7 @@ mod common;
 
 use chrono::{DateTime, Utc};
 use programme_guide::programme::filter::{FilterIndex, Filters, When, apply};
-use programme_guide::programme::search::fold;
+use programme_guide::programme::search::{descriptions_file, fold, read_descriptions};
 use programme_guide::programme::{Programme, Slug};
 
 fn now() -> DateTime<Utc> {
@@ -160,4 +160,51 @@ fn adding_within_a_facet_widens_and_across_facets_narrows() {
             }
         }
     }
+}
+
+/// The programme as the app in the browser has it: without the sessions' descriptions.
+fn without_descriptions(programme: &Programme) -> Programme {
+    let mut app = programme.clone();
+    app.sessions.iter_mut().for_each(|s| s.description.clear());
+    app
+}
+
+fn shown_with(programme: &Programme, index: &FilterIndex, filters: &Filters) -> Vec<String> {
+    let outcome = apply(programme, index, filters, now());
+    programme.sessions.iter().zip(&outcome.visible).filter(|(_, v)| **v).map(|(s, _)| s.slug.0.clone()).collect()
+}
+
+#[test]
+fn descriptions_from_the_build_s_file_are_searched_as_if_bundled() {
+    let full = common::programme();
+    let app = without_descriptions(&full);
+    let file = descriptions_file(&full);
+    let before = FilterIndex::new(&app);
+    let after = FilterIndex::new(&app);
+    after.add_descriptions(read_descriptions(&app, &file));
+    // "pay" is only in a description; "reunion" in titles and topics too.
+    assert_eq!(shown_with(&app, &before, &search("pay")), Vec::<String>::new(), "not before the file arrives");
+    assert_eq!(shown_with(&app, &after, &search("pay")), ["charging"]);
+    for words in ["pay", "together", "reunion nhs", "families", "charges who", "nothing here"] {
+        assert_eq!(shown_with(&app, &after, &search(words)), shown(&full, &search(words)), "{words:?}");
+    }
+}
+
+#[test]
+fn a_descriptions_file_is_matched_by_slug_not_by_place() {
+    let full = common::programme();
+    let app = without_descriptions(&full);
+    // Another build's file: lines in another order, one session missing, one the programme lacks.
+    let written = descriptions_file(&full);
+    let lines: Vec<&str> = written.lines().collect();
+    let file = format!("gone  words of a session that left\n{}\n{}\n", lines[2], lines[1]);
+    let descriptions = read_descriptions(&app, &file);
+    assert_eq!(descriptions.len(), app.sessions.len());
+    assert_eq!(descriptions[0], "", "a session the file does not name has no description");
+    assert_eq!(descriptions[1], fold(&full.sessions[1].description));
+    assert_eq!(descriptions[2], fold(&full.sessions[2].description));
+    let index = FilterIndex::new(&app);
+    index.add_descriptions(descriptions);
+    assert_eq!(shown_with(&app, &index, &search("session left")), Vec::<String>::new());
+    assert_eq!(read_descriptions(&app, "not a descriptions file"), vec![String::new(); 4], "a file that is not one gives nothing");
 }

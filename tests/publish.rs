@@ -113,7 +113,7 @@ mod common;
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
-use programme_guide::publish::prerender::{about_page, page_document, programme_page, session_page, set_body};
+use programme_guide::publish::prerender::{about_page, embed_page, page_document, programme_page, session_page, set_body};
 
 fn programme_with_title(title: &str) -> Arc<programme_guide::programme::Programme> {
     let mut programme = common::programme();
@@ -145,9 +145,10 @@ fn the_written_programme_carries_the_templates_of_what_the_app_fills_in_and_empt
     let programme = programme_with_title("A title");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
     let page = programme_page(&programme, now);
-    for template in ["view-shortlist", "view-shared", "view-embed", "view-session-not-found", "view-unavailable", "embed-bar"] {
+    for template in ["view-shortlist", "view-shared", "view-session-not-found", "view-unavailable", "embed-bar"] {
         assert_eq!(page.matches(&format!("<template id=\"{template}\">")).count(), 1, "one template {template}");
     }
+    assert!(!page.contains("Embed the programme on your website"), "the Embed page is a page of its own, fetched when opened");
     for notice in ["update-notice", "ignored-notice", "storage-notice"] {
         assert!(page.contains(notice), "the {notice} is in the page");
     }
@@ -307,4 +308,45 @@ fn imports_get_short_names_in_the_wasm_and_its_glue_alike_and_nothing_else_chang
     let (again, again_glue, renamed) = shorten(&short, &short_glue).unwrap();
     assert_eq!((again, again_glue.as_str(), renamed), (short.clone(), short_glue.as_str(), 0), "a second run changes nothing");
     assert!(shorten(b"not wasm", glue).is_err());
+}
+
+#[test]
+fn the_embed_page_is_written_with_its_choices_and_empty_code_and_says_where_the_code_is_without_the_app() {
+    let programme = programme_with_title("A title");
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+    let page = embed_page(&programme, now);
+    assert!(page.contains("<h1 tabindex=\"-1\">Embed the programme on your website</h1>"), "{page}");
+    for organisation in &programme.organisations {
+        assert!(page.contains(&format!("value=\"{}\"", organisation.slug.as_str())), "a choice for {}", organisation.slug.as_str());
+    }
+    for id in ["embed-script", "embed-frame"] {
+        assert!(page.contains(&format!("<textarea id=\"{id}\" readonly")), "{id}: {page}");
+    }
+    let note = page.split("class=\"static-only\"").nth(1).unwrap_or_else(|| panic!("no note for readers without the app: {page}"));
+    assert!(note.split("</p>").next().unwrap_or_default().contains("href=\"./?view=embed\""), "the note links to the guide's Embed page");
+}
+
+#[test]
+fn the_glue_loses_the_stream_classes_whose_exports_are_gone_and_keeps_everything_else() {
+    use programme_guide::publish::glue::without_stream_classes;
+    let glue = concat!(
+        "export class IntoUnderlyingSink {\n",
+        "    free() {\n",
+        "        wasm.__wbg_intounderlyingsink_free(ptr, 0);\n",
+        "    }\n",
+        "}\n",
+        "if (Symbol.dispose) IntoUnderlyingSink.prototype[Symbol.dispose] = IntoUnderlyingSink.prototype.free;\n",
+        "function keep() { return 1; }\n",
+        "const IntoUnderlyingSinkFinalization = (typeof FinalizationRegistry === 'undefined')\n",
+        "    ? { register: () => {}, unregister: () => {} }\n",
+        "    : new FinalizationRegistry(ptr => wasm.__wbg_intounderlyingsink_free(ptr, 1));\n",
+        "const closures = new FinalizationRegistry(state => state.dtor());\n",
+    );
+    let out = without_stream_classes(glue).unwrap();
+    assert_eq!(out, "function keep() { return 1; }\nconst closures = new FinalizationRegistry(state => state.dtor());\n");
+    // A glue written differently fails the build rather than losing what follows or keeping calls to what is gone.
+    let one_line = "export class IntoUnderlyingSink { free() {} }\nfunction keep() {}\n";
+    assert!(without_stream_classes(one_line).unwrap_err().contains("no end"));
+    let unexported = "class IntoUnderlyingSink {\n}\nfunction keep() {}\n";
+    assert!(without_stream_classes(unexported).unwrap_err().contains("still mentions IntoUnderlying"));
 }

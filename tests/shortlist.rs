@@ -4,12 +4,32 @@
 mod common;
 
 use programme_guide::programme::Slug;
+use programme_guide::programme::json::Json;
 use programme_guide::programme::shortlist::{
-    FORMAT_VERSION, MAX_SHARED, Shortlist, Unreadable, decode, encode, parse_share_param, share_param,
+    self, FORMAT_VERSION, MAX_SHARED, Shortlist, Unreadable, encode, parse_share_param, share_param,
 };
 
 fn list(slugs: &[&str]) -> Shortlist {
     Shortlist::new(slugs.iter().map(|s| Slug((*s).to_owned())))
+}
+
+/// Stored text read as the app reads it: as JSON (here by serde_json, in the browser by its
+/// `JSON.parse`, tested in tests/browser/storage.rs), then decoded.
+fn decode(text: &str) -> Result<Shortlist, Unreadable> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Unreadable::Malformed(e.to_string()))?;
+    shortlist::decode(&json(&value))
+}
+
+fn json(value: &serde_json::Value) -> Json {
+    use serde_json::Value;
+    match value {
+        Value::Null => Json::Null,
+        Value::Bool(flag) => Json::Bool(*flag),
+        Value::Number(number) => Json::Number(number.as_u64()),
+        Value::String(text) => Json::Text(text.clone()),
+        Value::Array(items) => Json::List(items.iter().map(json).collect()),
+        Value::Object(members) => Json::Object(members.iter().map(|(k, v)| (k.clone(), json(v))).collect()),
+    }
 }
 
 #[test]

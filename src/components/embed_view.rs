@@ -1,6 +1,7 @@
 //! "Embed the programme": a member organisation chooses what its page shows, sees it, and copies
 //! the code to paste. The code names the address the app is served from, so the build writes the
-//! page as a template and the app fills it (`crate::live::embed_view`).
+//! page without it and the app fills it in (`crate::live::embed_view`); the page is fetched when
+//! someone opens it, as few do, rather than carried in every visit's index.html.
 
 use leptos::prelude::*;
 
@@ -8,6 +9,7 @@ use super::context::use_app_data;
 use super::{Facet, FacetOptions};
 use crate::embed_code::DEFAULT_TITLE;
 use crate::programme::filter::{FilterIndex, Filters, apply};
+use crate::routes::Route;
 
 /// The Embed page: organisation and topic choices, the code for them, and a live preview.
 #[component]
@@ -24,6 +26,11 @@ pub fn EmbedView() -> impl IntoView {
             <FacetOptions facet=Facet::Topics id_prefix="embed-topic" counts=counts.topic_counts />
         </div>
         <h2>"The code to paste"</h2>
+        // Read without the app, the page has no code to offer: the code names the guide's address.
+        <p class="static-only">
+            "The guide writes the code here for its own address, which needs JavaScript: "
+            <a href=Route::Embed.href()>"open this page in the guide"</a> "."
+        </p>
         <CodeBox
             id="embed-script"
             label="One line for your page: it fits the programme's height as it changes"

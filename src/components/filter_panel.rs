@@ -41,6 +41,9 @@ pub fn FilterPanel(
                     "Filters"
                 </button>
             </div>
+            // Where the app says that search could not have the sessions' descriptions
+            // (`crate::live::descriptions`); the toolkit's page holds its own search texts.
+            {(!toolkit).then(|| view! { <p class="search-note" role="status"></p> })}
             <div id="filter-options" class="filter-options">
                 <div class="sheet-head">
                     <h2>"Filters"</h2>

@@ -41,7 +41,7 @@ mod toolkit_view;
 pub use about_view::AboutView;
 pub use app_link::{AppLink, LinkRole};
 pub use calendar_button::CalendarButton;
-pub use context::{AppData, Hrefs, provide_app_data, provide_hrefs, use_app_data, use_hrefs};
+pub use context::{AppData, Hrefs, provide_app_data, provide_hrefs, provided, use_app_data, use_hrefs};
 pub use embed_bar::EmbedBar;
 pub use embed_view::EmbedView;
 pub use facet_options::{Facet, FacetOptions};

@@ -6,6 +6,7 @@
 
 mod actions;
 mod cards;
+mod descriptions;
 mod dom;
 mod effect;
 mod embed_view;
@@ -83,9 +84,14 @@ pub fn start() -> bool {
         Route::Programme(filters) => filters,
         _ => Filters::default(),
     });
-    let index = FilterIndex::new(&programme);
-    let (now, all) = (data.now, programme.clone());
-    let outcome = memo(move || filters.with(|f| apply(&all, &index, f, now)));
+    // Searched without the sessions' descriptions until they are fetched (`descriptions`), and
+    // again when they come.
+    let (index, described) = (Arc::new(FilterIndex::new(&programme)), Trigger::new());
+    let (now, all, searched) = (data.now, programme.clone(), index.clone());
+    let outcome = memo(move || {
+        described.track();
+        filters.with(|f| apply(&all, &searched, f, now))
+    });
 
     let turns: [Box<dyn FnOnce()>; 12] = [
         // 2. The controls the person may already be using. What they typed or ticked before the
@@ -108,6 +114,7 @@ pub fn start() -> bool {
                 }
                 if let Some(panel) = panel {
                     filter_panel::adopt(&panel, navigator, filter_panel::PROGRAMME, filters, outcome);
+                    descriptions::follow(&panel, filters, index, described, programme);
                 }
             }
         }),

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{self, EntryState};
-use crate::components::Hrefs;
+use crate::components::{Hrefs, provided};
 use crate::routes::Route;
 
 /// How a change of filters is recorded in the browser's history.
@@ -139,5 +139,5 @@ impl Navigator {
 
 /// The navigator, which the app provides wherever its views render.
 pub fn use_navigator() -> Navigator {
-    expect_context::<Navigator>()
+    provided::<Navigator>()
 }

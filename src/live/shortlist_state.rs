@@ -3,6 +3,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::components::provided;
 use crate::programme::Slug;
 use crate::programme::shortlist::Shortlist;
 use crate::storage::{self, Health};
@@ -101,5 +102,5 @@ pub fn provide_shortlist(state: ShortlistState) {
 
 /// The shortlist, which the app (or a test) provides wherever its views render.
 pub fn use_shortlist() -> ShortlistState {
-    expect_context::<ShortlistState>()
+    provided::<ShortlistState>()
 }

@@ -13,7 +13,7 @@ use super::listen::on;
 use super::shortlist_state::use_shortlist;
 use super::{share, template};
 use crate::browser;
-use crate::components::use_app_data;
+use crate::components::{provided, use_app_data};
 use crate::programme::Slug;
 use crate::programme::calendar;
 use crate::programme::text::sessions;
@@ -112,7 +112,7 @@ async fn download_calendar(slugs: Vec<Slug>, status: Element) {
 
 /// Fills the view's `SessionList` with copies of the cards of `slugs`, whenever they change.
 pub fn fill_list(view: &Element, slugs: Memo<Vec<Slug>>) {
-    let cards = expect_context::<WrittenCards>();
+    let cards = provided::<WrittenCards>();
     let (Some(heading), Some(list)) = (find(view, ".list-heading"), find(view, "ol.sessions")) else { return };
     effect(move || {
         slugs.with(|slugs| {

@@ -18,9 +18,10 @@ const ELSEWHERE: &str = "data-elsewhere";
 pub fn correct(root: &Element, data: &AppData) {
     let elsewhere = super::dom::root().is_some_and(|html| html.has_attribute(ELSEWHERE));
     for article in find_all(root, "article[data-slug]") {
-        let Some(session) = article.get_attribute("data-slug").and_then(|slug| data.programme.session(&slug).cloned()) else { continue };
+        let Some(slug) = article.get_attribute("data-slug") else { continue };
+        let Some(session) = data.programme.session(&slug) else { continue };
         if let Some(badge) = find(&article, ".status") {
-            let status = Status::of(&session, data.now, &data.zone);
+            let status = Status::of(session, data.now, &data.zone);
             set_attr(&badge, "class", &status_class(status));
             set_text(&badge, status.label());
         }

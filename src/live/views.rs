@@ -1,13 +1,12 @@
 //! Which view is in the page. The programme is the page as written, kept while another view
-//! shows so that coming back finds it as it was left; the session and About views are the pages
-//! the build wrote for them, fetched (from the offline cache once there is one) and shown in
+//! shows so that coming back finds it as it was left; the session, About, toolkit and Embed views
+//! are the pages the build wrote for them, fetched (from the offline cache once there is one) and shown in
 //! place; the views of the person's own data are built here. Nothing reloads the page.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, SupportedType};
 
@@ -18,7 +17,7 @@ use super::shortlist_state::ShortlistState;
 use super::{actions, embed_view, shared_view, shortlist_view, template, times, toolkit};
 use crate::components::AppData;
 use crate::components::templates::id;
-use crate::routes::{ABOUT_FILE, Route, TOOLKIT_FILE, static_session_file};
+use crate::routes::{ABOUT_FILE, EMBED_FILE, Route, TOOLKIT_FILE, static_session_file};
 use crate::{browser, embedding};
 
 /// The views the app tells apart. Kept apart from the filters so that changing a filter updates
@@ -114,20 +113,18 @@ impl Views {
         match page {
             Page::Programme => self.put(Shown::Written(self.cards.root().clone()), titled("Programme"), arrival),
             Page::Session(slug) if self.data.programme.session(&slug).is_some() => self.fetch(static_session_file(&slug), arrival, None),
-            Page::Session(_) => self.copy(id::SESSION_NOT_FOUND, titled("Session not found"), arrival, |_| {}),
+            Page::Session(_) => self.copy(id::SESSION_NOT_FOUND, titled("Session not found"), arrival, &|_| {}),
             Page::About => self.fetch(ABOUT_FILE.to_owned(), arrival, None),
             Page::Toolkit => self.fetch(TOOLKIT_FILE.to_owned(), arrival, Some(toolkit::adopt)),
-            Page::Shortlist => self.copy(id::SHORTLIST, titled("My shortlist"), arrival, shortlist_view::adopt),
-            Page::Shared(param) => {
-                self.copy(id::SHARED, titled("A shared shortlist"), arrival, move |view| shared_view::adopt(view, &param))
-            }
-            Page::Embed => self.copy(id::EMBED, titled("Embed the programme"), arrival, embed_view::adopt),
+            Page::Shortlist => self.copy(id::SHORTLIST, titled("My shortlist"), arrival, &shortlist_view::adopt),
+            Page::Shared(param) => self.copy(id::SHARED, titled("A shared shortlist"), arrival, &|view| shared_view::adopt(view, &param)),
+            Page::Embed => self.fetch(EMBED_FILE.to_owned(), arrival, Some(embed_view::adopt)),
         }
     }
 
     /// Shows a copy of the template `template`, filled by `fill` below an owner of its own (a
     /// child of the app's, so it has the app's contexts).
-    fn copy(&self, template: &str, title: String, arrival: Arrival, fill: impl FnOnce(&Element)) {
+    fn copy(&self, template: &str, title: String, arrival: Arrival, fill: &dyn Fn(&Element)) {
         let Some(element) = template::copy(template, "div", "view") else { return };
         let owner = self.owner.with(Owner::new);
         owner.with(|| fill(&element));
@@ -142,12 +139,12 @@ impl Views {
             return self.show_fetched(element, title, arrival, adopt);
         }
         let asked = *self.asked.borrow();
-        spawn_local(async move {
-            let page = fetch_view(&file).await;
+        let url = file.clone();
+        browser::when_fetched(&url, move |text| {
             if *self.asked.borrow() != asked {
                 return;
             }
-            match page {
+            match text.and_then(|text| written_view(&text)) {
                 Some((element, title)) => {
                     self.owner.with(|| times::correct(&element, &self.data));
                     self.fetched.borrow_mut().push((file, element.clone(), title.clone()));
@@ -156,7 +153,7 @@ impl Views {
                 None => {
                     let title = format!("This page could not be loaded — {}", self.data.programme.series.title);
                     let href = self.navigator.href(&self.navigator.route.get_untracked());
-                    self.copy(id::UNAVAILABLE, title, arrival, |view| {
+                    self.copy(id::UNAVAILABLE, title, arrival, &|view| {
                         if let Some(again) = view.query_selector(".try-again").ok().flatten() {
                             let _ = again.set_attribute("href", &href);
                         }
@@ -207,11 +204,9 @@ impl Views {
     }
 }
 
-/// The view of the page the build wrote as `file` (its `<main>`'s `.view`), and its title; `None`
-/// when it cannot be had (offline before the guide was kept for offline use, a server error).
-async fn fetch_view(file: &str) -> Option<(Element, String)> {
-    let text = browser::fetch_text(file).await?;
-    let written = DomParser::new().ok()?.parse_from_string(&text, SupportedType::TextHtml).ok()?;
+/// The view of a page the build wrote, from its text (its `<main>`'s `.view`), and its title.
+fn written_view(text: &str) -> Option<(Element, String)> {
+    let written = DomParser::new().ok()?.parse_from_string(text, SupportedType::TextHtml).ok()?;
     let view = written.query_selector("main .view").ok()??;
     let view: Element = document().import_node_with_deep(&view, true).ok()?.dyn_into().ok()?;
     Some((view, written.title()))

@@ -131,6 +131,9 @@ fn toggled(current: &[Slug], slug: &Slug, order: &[&Slug]) -> Vec<Slug> {
 pub struct FilterIndex {
     entries: Vec<IndexEntry>,
     texts: OnceLock<Vec<String>>,
+    /// The sessions' folded descriptions, when they come from elsewhere than the programme (the
+    /// app's programme has none: see [`search::descriptions_file`]), once they have come.
+    descriptions: OnceLock<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -155,7 +158,13 @@ impl FilterIndex {
                 organisations: positions(&session.organisations, &organisations),
             })
             .collect();
-        FilterIndex { entries, texts: OnceLock::new() }
+        FilterIndex { entries, texts: OnceLock::new(), descriptions: OnceLock::new() }
+    }
+
+    /// Searches the sessions' folded `descriptions` too from now on (from
+    /// [`search::read_descriptions`]); they are given once, and later ones are ignored.
+    pub fn add_descriptions(&self, descriptions: Vec<String>) {
+        let _ = self.descriptions.set(descriptions);
     }
 
     /// The folded search text of every session of `programme` (the one this index was made from).
@@ -191,8 +200,10 @@ pub fn apply(programme: &Programme, index: &FilterIndex, filters: &Filters, now:
         organisation_counts: vec![0; programme.organisations.len()],
     };
     let texts = (!words.is_empty()).then(|| index.texts(programme));
+    let descriptions = index.descriptions.get();
     for (i, (session, entry)) in programme.sessions.iter().zip(&index.entries).enumerate() {
-        let found = texts.is_none_or(|texts| search::matches(&texts[i], &words));
+        let described = descriptions.and_then(|d| d.get(i)).map_or("", String::as_str);
+        let found = texts.is_none_or(|texts| search::matches(&[&texts[i], described], &words));
         let base = found && filters.when.admits(session, now);
         let topic_ok = any_of(topics.as_deref(), &entry.topics);
         let org_ok = any_of(organisations.as_deref(), &entry.organisations);

@@ -89,13 +89,14 @@ pub fn query_words(query: &str) -> Vec<String> {
     fold(query).split_whitespace().map(|w| format!(" {w}")).collect()
 }
 
-/// Whether folded `text` contains every one of `words` (from [`query_words`]) at the start of a word.
-pub fn matches(text: &str, words: &[String]) -> bool {
-    words.iter().all(|word| text.contains(word.as_str()))
+/// Whether every one of `words` (from [`query_words`]) starts a word of one of the folded `texts`.
+pub fn matches(texts: &[&str], words: &[String]) -> bool {
+    words.iter().all(|word| texts.iter().any(|text| text.contains(word.as_str())))
 }
 
 /// The folded searchable text of every session, in programme order: title, description, speakers,
-/// topic labels and organisation names.
+/// topic labels and organisation names. In the browser the bundled programme has no descriptions
+/// (see `build.rs`): they come from the [`descriptions_file`], read by [`read_descriptions`].
 pub fn index(programme: &Programme) -> Vec<String> {
     programme.sessions.iter().map(|session| fold(&searchable_text(programme, session))).collect()
 }
@@ -106,4 +107,30 @@ fn searchable_text(programme: &Programme, session: &Session) -> String {
     parts.extend(programme.topic_labels(session));
     parts.extend(programme.organisation_names(session));
     parts.join(" \n ")
+}
+
+/// The file of folded session descriptions the build writes beside index.html: one line per
+/// session, its slug and then its folded description. The app fetches it on the first search
+/// rather than carrying the descriptions in its WebAssembly, where they were about 4 KB (gzip) of
+/// every first visit; a slug per line means a file from another build can never put one session's
+/// words on another.
+pub fn descriptions_file(programme: &Programme) -> String {
+    programme.sessions.iter().map(|session| format!("{}{}\n", session.slug.as_str(), fold(&session.description))).collect()
+}
+
+/// The folded descriptions in `file` (a [`descriptions_file`]), one per session of `programme` in
+/// programme order: empty for a session the file does not name.
+pub fn read_descriptions(programme: &Programme, file: &str) -> Vec<String> {
+    let lines: Vec<(&str, &str)> = file.lines().filter_map(|line| line.split_once(' ')).collect();
+    programme
+        .sessions
+        .iter()
+        .enumerate()
+        .map(|(i, session)| {
+            let named = |line: &&(&str, &str)| line.0 == session.slug.as_str();
+            // Written in programme order, so a session's line is almost always at its own place.
+            let found = lines.get(i).filter(named).or_else(|| lines.iter().find(named));
+            found.map(|(_, words)| format!(" {words}")).unwrap_or_default()
+        })
+        .collect()
 }

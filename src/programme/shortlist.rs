@@ -105,16 +105,16 @@ pub fn encode(list: &Shortlist) -> String {
     format!("{{\"version\":{FORMAT_VERSION},\"sessions\":[{}]}}", sessions.join(","))
 }
 
-/// Reads stored text, migrating older formats to the current one. Unknown slugs are kept: a
-/// session that left the programme stays on the list until the person removes it.
-pub fn decode(text: &str) -> Result<Shortlist, Unreadable> {
-    let value = json::parse(text).map_err(Unreadable::Malformed)?;
+/// Reads the stored value (its text as the platform's JSON reader read it), migrating older
+/// formats to the current one. Unknown slugs are kept: a session that left the programme stays on
+/// the list until the person removes it.
+pub fn decode(value: &Json) -> Result<Shortlist, Unreadable> {
     let version = match value.get("version") {
         Some(Json::Number(Some(version))) => *version,
         Some(_) => return Err(Unreadable::Malformed("its format is not a whole number".into())),
         None => return Err(Unreadable::Malformed("it names no format".into())),
     };
-    let slugs = migrate(&value, version)?;
+    let slugs = migrate(value, version)?;
     if slugs.iter().any(|s| s.trim().is_empty()) {
         return Err(Unreadable::Malformed("a blank session id".into()));
     }

@@ -41,7 +41,7 @@ impl ToolkitIndex {
         let mut outcome =
             Outcome { visible: Vec::new(), count: 0, topic_counts: vec![0; self.topics.len()], organisation_counts: Vec::new() };
         for (places, text) in &self.entries {
-            let found = search::matches(text, &words);
+            let found = search::matches(&[text], &words);
             let visible = found && (chosen.is_empty() || places.iter().any(|p| chosen.contains(p)));
             outcome.visible.push(visible);
             outcome.count += usize::from(visible);

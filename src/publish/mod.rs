@@ -1,7 +1,7 @@
 //! Finishes a Trunk build, natively, from what is actually in it (run by `src/bin/postbuild.rs`
 //! as Trunk's post-build hook): the calendar feeds, the programme written into `index.html` as
-//! HTML, the pages of the other views the build can write (each session, About), the Content
-//! Security Policy, the `_headers` file and the service worker.
+//! HTML, the pages of the other views the build can write (each session, About), the sessions'
+//! descriptions for search, the Content Security Policy, the `_headers` file and the service worker.
 
 pub mod csp;
 pub mod glue;
@@ -20,7 +20,10 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use crate::programme::Programme;
 use crate::programme::calendar::{self, CalendarInfo, FEED_DIR};
-use crate::routes::{ABOUT_FILE, STATIC_SESSION_PREFIX, TOOLKIT_FILE, session_calendar_file, static_session_file};
+use crate::programme::search;
+use crate::routes::{
+    ABOUT_FILE, DESCRIPTIONS_FILE, EMBED_FILE, STATIC_SESSION_PREFIX, TOOLKIT_FILE, session_calendar_file, static_session_file,
+};
 use offline::{BuildFile, SERVICE_WORKER};
 
 /// Writes everything into the build folder `dist`; returns one line per thing written.
@@ -55,7 +58,14 @@ pub fn finish(dist: &Path, programme: &Programme) -> Result<Vec<String>, String>
     write(&dist.join(ABOUT_FILE), &prerender::page_document(&html, &prerender::about_page(&programme, now), &title)?)?;
     let title = format!("Toolkit — {}", programme.series.title);
     write(&dist.join(TOOLKIT_FILE), &prerender::page_document(&html, &prerender::toolkit_page(&programme, now), &title)?)?;
-    report.push(format!("{ABOUT_FILE}, {TOOLKIT_FILE}: the About view, and the toolkit's {} resources", programme.resources.len()));
+    let title = format!("Embed the programme — {}", programme.series.title);
+    write(&dist.join(EMBED_FILE), &prerender::page_document(&html, &prerender::embed_page(&programme, now), &title)?)?;
+    report.push(format!(
+        "{ABOUT_FILE}, {TOOLKIT_FILE}, {EMBED_FILE}: the About view, the toolkit's {} resources, the Embed page",
+        programme.resources.len()
+    ));
+    write(&dist.join(DESCRIPTIONS_FILE), &search::descriptions_file(&programme))?;
+    report.push(format!("{DESCRIPTIONS_FILE}: the sessions' descriptions, folded, fetched by the first search"));
 
     let files = offline_files(dist)?;
     write(&dist.join(SERVICE_WORKER), &offline::service_worker(&files))?;

@@ -14,7 +14,7 @@ use reactive_graph::diagnostics::SpecialNonReactiveZone;
 
 use crate::browser::ViewerZone;
 use crate::components::{
-    AboutView, AppData, Hrefs, Page, ProgrammeView, SessionDetail, Templates, ToolkitView, provide_app_data, provide_hrefs,
+    AboutView, AppData, EmbedView, Hrefs, Page, ProgrammeView, SessionDetail, Templates, ToolkitView, provide_app_data, provide_hrefs,
 };
 use crate::programme::filter::Filters;
 use crate::programme::{Programme, Session};
@@ -47,6 +47,11 @@ pub fn session_page(programme: &Arc<Programme>, now: DateTime<Utc>, session: &Se
 /// The body of the toolkit's page.
 pub fn toolkit_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
     render(programme, now, Route::Toolkit(Filters::default()), || view! { <ToolkitView /> }.into_any())
+}
+
+/// The body of the Embed page's page, which the app fills in.
+pub fn embed_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
+    render(programme, now, Route::Embed, || view! { <EmbedView /> }.into_any())
 }
 
 /// The body of the About view's page.

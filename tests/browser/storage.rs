@@ -45,6 +45,44 @@ fn unreadable_data_is_copied_aside_before_anything_is_written() {
     assert_eq!(local().get_item(key::SHORTLIST).ok().flatten().as_deref(), Some("{not json"));
 }
 
+/// The app reads stored text with the browser's `JSON.parse`: what it cannot read as a shortlist
+/// is kept aside with the reason, and what it can, including fields a later release may add, is read.
+#[wasm_bindgen_test]
+fn stored_text_is_read_by_the_browsers_json_reader_and_what_is_no_shortlist_is_kept_aside() {
+    let deep = format!("{{\"version\":1,\"sessions\":{}{}}}", "[".repeat(100), "]".repeat(100));
+    let unreadable = [
+        "",
+        "null",
+        "1e999",
+        "{version:1}",
+        "\u{feff}{}",
+        "{\"version\":1,\"sessions\":[\"a\"]",
+        "{\"version\":1.5,\"sessions\":[]}",
+        "{\"version\":-1,\"sessions\":[]}",
+        "{\"version\":\"1\",\"sessions\":[]}",
+        "{\"version\":1,\"sessions\":[\"a\",null]}",
+        "{\"version\":1,\"sessions\":{\"0\":\"a\"}}",
+        "[\"a\",\"b\"]",
+        deep.as_str(),
+    ];
+    for text in unreadable {
+        local().clear().expect("clear");
+        local().set_item(key::SHORTLIST, text).expect("stored");
+        let loaded = storage::load();
+        let Health::KeptAside { reason, .. } = &loaded.health else { panic!("{text:?}: expected kept aside, got {:?}", loaded.health) };
+        assert!(reason.starts_with("it is not in a format this app knows ("), "{text:?}: {reason}");
+        assert!(loaded.list.is_empty(), "{text:?}");
+    }
+    local().clear().expect("clear");
+    local().set_item(key::SHORTLIST, &deep).expect("stored");
+    let Health::KeptAside { reason, .. } = storage::load().health else { panic!("deep nesting should be kept aside") };
+    assert!(reason.contains("nests more than 64 deep"), "{reason}");
+
+    let later = r#"{"savedAt":"2027-01-01","version":1,"sessions":["a","gone","b"]}"#;
+    local().set_item(key::SHORTLIST, later).expect("stored");
+    assert_eq!(storage::load(), storage::Loaded { list: list(&["a", "gone", "b"]), health: Health::Saved });
+}
+
 #[wasm_bindgen_test]
 fn blocked_storage_reads_as_unavailable_without_failing() {
     local().clear().expect("clear");

@@ -24,6 +24,7 @@ import {
   serveDistForTests,
   waitForApp,
   appReady,
+  describedWord,
   fold,
 } from './harness.mjs';
 
@@ -550,6 +551,65 @@ for (const device of DEVICES) {
     assertQuiet(session, 'this journey');
   });
 }
+
+// The sessions' descriptions are not in the app's WebAssembly: search fetches them from the file
+// the build writes (descriptions.txt) when the person first goes to search.
+const DESCRIPTIONS_FILE = 'descriptions.txt';
+const withoutDescriptions = new Map(sessions.map((s) => [s.slug, searchableText(s, programme, { descriptions: false })]));
+const DESCRIBED = describedWord(programme, sessions).word;
+/** What `query` should show while search has no descriptions. */
+const expectedWithoutDescriptions = (query) => ({
+  visible: sessions.filter((s) => queryWords(query).every((w) => withoutDescriptions.get(s.slug).includes(` ${w}`))).map((s) => s.slug),
+  filtered: true,
+});
+const descriptionRequests = (session) => session.pageRequests.filter((url) => new URL(url).pathname.endsWith(`/${DESCRIPTIONS_FILE}`));
+
+test('Pixel 5: search finds words that only the sessions’ descriptions hold, fetched once the person goes to search', async (t) => {
+  const session = await open(t, '', VIEWPORTS.pixel5);
+  const { page } = session;
+  await page.waitForTimeout(500);
+  assert.deepEqual(descriptionRequests(session), [], 'a visit that does not search does not fetch the descriptions');
+  const box = searchBox(page);
+  await box.tap();
+  await box.pressSequentially(DESCRIBED);
+  const exp = await expectView(page, DEVICES[1], { q: DESCRIBED }, `search "${DESCRIBED}", a word of descriptions only`, { checkOptions: false });
+  assert.ok(exp.visible.length > 0, `sanity: "${DESCRIBED}" finds sessions`);
+  assert.equal(descriptionRequests(session).length, 1, 'the descriptions are fetched once');
+  assert.equal(await page.locator('.search-note').isVisible(), false, 'no note under the search field when search has everything');
+  assertQuiet(session, 'this journey');
+});
+
+test('arriving with a search in the address fetches the descriptions at once', async (t) => {
+  const session = await open(t, `?q=${encodeURIComponent(DESCRIBED)}`);
+  await expectResults(session.page, expected({ q: DESCRIBED }), `?q=${DESCRIBED}`);
+  assertQuiet(session, 'this journey');
+});
+
+test('without the descriptions, search finds by title, topic and organisation, says so, and tries again on the next search', async (t) => {
+  const session = await open(t, '', VIEWPORTS.pixel5);
+  const { page, context } = session;
+  const block = (route) => route.abort();
+  await context.route(`**/${DESCRIPTIONS_FILE}`, block);
+  const box = searchBox(page);
+  await box.tap();
+  await box.pressSequentially(searchWord);
+  await expectResults(page, expectedWithoutDescriptions(searchWord), `search "${searchWord}" without the descriptions`);
+  const note = page.getByRole('status').filter({ hasText: 'descriptions could not be loaded' });
+  await note.waitFor({ state: 'visible' });
+  assert.match(normalise(await note.textContent()), /search looks only at titles, speakers, topics and organisations/);
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `axe violations with the note shown:\n${formatViolations(violations)}`);
+  await box.fill(DESCRIBED);
+  await expectResults(page, expectedWithoutDescriptions(DESCRIBED), `search "${DESCRIBED}" without the descriptions`);
+
+  // Back online: the next time the person goes to search, the descriptions come.
+  await context.unroute(`**/${DESCRIPTIONS_FILE}`, block);
+  await box.blur();
+  await box.tap();
+  await expectResults(page, expected({ q: DESCRIBED }), `search "${DESCRIBED}" once the descriptions are had`);
+  await note.waitFor({ state: 'hidden' });
+  assert.deepEqual(session.pageErrors, [], 'no uncaught page errors');
+});
 
 // ---------------------------------------------------------------------------------------------
 // 3. A shared link

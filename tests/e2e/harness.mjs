@@ -231,11 +231,16 @@ export async function openApp(browser, url, options = {}) {
     }
   });
   page.on('pageerror', (err) => pageErrors.push(String(err?.stack || err)));
+  // The page's own requests (whether the service worker answers them or not), without those the
+  // service worker makes itself, as when it saves every file of the build for offline use.
+  const pageRequests = [];
+  page.on('request', (request) => pageRequests.push(request.url()));
 
   const session = {
     context,
     page,
     requests,
+    pageRequests,
     consoleErrors,
     pageErrors,
     close: () => context.close().catch(() => {}),
@@ -466,17 +471,36 @@ export function fold(text) {
  * Everything the app finds a session by (src/programme/search.rs): title, description, speakers,
  * topic labels and organisation names. Each part is folded on its own, so words never run across
  * two fields, and the text is padded with spaces, so ` ${word}` is found only at a word's start.
+ * Without `descriptions`, what it finds a session by before (or without) the descriptions' file.
  */
-export function searchableText(session, programme) {
+export function searchableText(session, programme, { descriptions = true } = {}) {
   const name = (list, slug, field) => (list ?? []).find((x) => x.slug === slug)?.[field] ?? '';
   const parts = [
     session.title,
-    session.description,
+    descriptions ? session.description : '',
     ...(session.speakers ?? []),
     ...(session.topics ?? []).map((slug) => name(programme.topics, slug, 'label')),
     ...(session.organisations ?? []).map((slug) => name(programme.organisations, slug, 'name')),
   ];
   return ` ${parts.map(fold).filter(Boolean).join(' ')} `;
+}
+
+/**
+ * A word that only some sessions' descriptions hold (no title, speaker, topic or organisation
+ * has it), and the slugs of the sessions it finds: the app finds them once it has fetched the
+ * descriptions (descriptions.txt), which it does not bundle. `sessions` in list order.
+ */
+export function describedWord(programme, sessions) {
+  const without = sessions.map((s) => searchableText(s, programme, { descriptions: false }));
+  for (const s of sessions) {
+    for (const word of fold(s.description).split(' ').filter((w) => /^[a-z]{6,}$/.test(w))) {
+      const found = sessions.filter((x) => searchableText(x, programme).includes(` ${word}`));
+      if (found.length < sessions.length && !without.some((text) => text.includes(` ${word}`))) {
+        return { word, slugs: found.map((x) => x.slug) };
+      }
+    }
+  }
+  throw new Error('the data has no word that only some sessions’ descriptions hold');
 }
 
 /** The data file's sessions as the programme lists them: by start time, ties in file order. */

@@ -35,7 +35,9 @@ import {
   assertClean,
   assertDistBuilt,
   clickWhenStill,
+  describedWord,
   expectH1,
+  listedSessions,
   launchBrowser,
   normalise,
   openApp,
@@ -61,6 +63,8 @@ const WAIT = 20_000;
 const programme = readProgramme();
 const TOTAL = programme.sessions.length;
 const bySlug = new Map(programme.sessions.map((s) => [s.slug, s]));
+/** A word of some sessions' descriptions only: search fetches them, from the cache when offline. */
+const DESCRIBED = describedWord(programme, listedSessions(programme));
 
 /** The footer's date, worded as the app words it: "Sunday 22 November 2026". */
 const FOOTER_TEXT = (() => {
@@ -353,6 +357,14 @@ for (const run of OFFLINE_RUNS) {
     await expectCsp(about, 'offline, a new page at ?view=about');
     const tab = await newTab(session, server.baseUrl, 'programme tab');
     await expectProgramme(tab, 'offline, a new page at the programme');
+
+    // Searching offline: the sessions' descriptions, which search fetches, come from the cache too.
+    await tab.getByRole('searchbox', { name: 'Search' }).fill(DESCRIBED.word);
+    const shownSlugs = () => tab.locator('main article.session-card:visible').evaluateAll((cards) => cards.map((c) => c.dataset.slug));
+    await until(shownSlugs, (slugs) => JSON.stringify(slugs) === JSON.stringify(DESCRIBED.slugs), `offline, searching for "${DESCRIBED.word}" (in descriptions only) finds ${DESCRIBED.slugs.join(', ')}`);
+    assert.equal(await tab.locator('.search-note').isVisible(), false, 'offline, search has the descriptions and says nothing is missing');
+    await tab.getByRole('searchbox', { name: 'Search' }).fill('');
+    await until(() => tab.locator('main article.session-card:visible').count(), (n) => n === TOTAL, 'offline, clearing the search shows every session again');
 
     // Shortlisting offline.
     const s = await firstSession(tab);

@@ -2,7 +2,7 @@
 // organisation the journeys use, chosen from it with the app's own rules (the harness's folding
 // and searchable text), so a changed schedule needs no change in the journeys.
 
-import { fold, listedSessions, normalise, readProgramme, searchableText } from '../e2e/harness.mjs';
+import { describedWord, fold, listedSessions, normalise, readProgramme, searchableText } from '../e2e/harness.mjs';
 
 export const programme = readProgramme();
 /** Every session, in the order the programme lists them (by start time). */
@@ -38,6 +38,9 @@ export const FIND = (() => {
   }
   throw new Error('the data has no topic and title word that narrow each other');
 })();
+
+/** A word only some sessions' descriptions hold, which the app fetches when the person searches. */
+export const DESCRIBED = describedWord(programme, sessions);
 
 /** The organisation with the most sessions, but not all of them: the embedded frame shows it. */
 export const ORG = (() => {

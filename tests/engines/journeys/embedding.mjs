@@ -1,5 +1,6 @@
 // Embedded on a member organisation's page, from another origin, with public/embed.js.
 
+import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,6 +94,20 @@ export default [
         (m) => m.h1Top !== null && m.frameTop + m.h1Top >= -1 && m.frameTop + m.h1Top + 40 <= m.viewport,
         (m) => `${j.engine}: the opened session's title should be on the screen (it is at ${m.frameTop + m.h1Top} px of ${m.viewport}: ${JSON.stringify(m)})`,
       );
+    },
+  },
+  {
+    name: 'the Embed page, fetched from the programme without a page load: an organisation ticked, its code to paste, with the guide’s own address',
+    async run(j) {
+      const guide = await j.open();
+      await guide.markDocument();
+      await guide.click(await guide.byRole('link', 'Embed this programme on your website'));
+      await guide.expectHeading('Embed the programme on your website');
+      assert.equal(await guide.sameDocument(), true, 'the Embed page was shown without loading the page again');
+      await guide.click(await guide.field(ORG.name));
+      const code = await guide.field("One line for your page: it fits the programme's height as it changes");
+      const want = `<script src="${j.server.baseUrl}embed.js" data-org="${ORG.slug}" async></script>`;
+      await until(() => code.getProperty('value'), (value) => value === want, `${j.engine}: the script line should read ${want}`);
     },
   },
 ];

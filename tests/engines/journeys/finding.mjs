@@ -1,7 +1,8 @@
-// Finding sessions: search and a topic, in the address and after a reload.
+// Finding sessions: search and a topic, in the address and after a reload; search in the
+// sessions' descriptions, which the app fetches when the person searches.
 
 import assert from 'node:assert/strict';
-import { FIND } from '../data.mjs';
+import { DESCRIBED, FIND } from '../data.mjs';
 import { until } from '../guide.mjs';
 import { PHONE } from '../webdriver.mjs';
 
@@ -32,6 +33,14 @@ export default [
       await guide.expectShown(FIND.both, 'after a reload of that address');
       assert.equal(await (await guide.field('Search')).getAttribute('value'), FIND.word, 'the search box still holds the word');
       assert.equal(await (await guide.field(FIND.topic.label)).isSelected(), true, 'the topic is still ticked');
+    },
+  },
+  {
+    name: 'search finds a word that only the sessions’ descriptions hold',
+    async run(j) {
+      const guide = await j.open();
+      await guide.type('Search', DESCRIBED.word);
+      await guide.expectShown(DESCRIBED.slugs, `after searching for "${DESCRIBED.word}", a word of descriptions only`);
     },
   },
 ];

@@ -1,0 +1,66 @@
+//! The sessions' descriptions for search, fetched from the file the build wrote when the person
+//! first goes to search (or arrives with a search) rather than carried in the WebAssembly of every
+//! visit. Until they arrive, and if they cannot be had, search finds words in the titles, speakers,
+//! topics and organisations, and if they cannot be had the note under the field says so.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::dom::{find, set_text};
+use super::effect::effect;
+use super::listen::on;
+use crate::browser;
+use crate::programme::Programme;
+use crate::programme::filter::{FilterIndex, Filters};
+use crate::programme::search::read_descriptions;
+use crate::routes::DESCRIPTIONS_FILE;
+
+/// Said under the search field when the descriptions could not be fetched.
+pub const UNAVAILABLE: &str = "The sessions' descriptions could not be loaded, so search looks only at titles, speakers, topics and organisations. Try again when you are back online.";
+
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    NotAsked,
+    Asking,
+    Have,
+    Failed,
+}
+
+/// Fetches the descriptions into `index`, telling `described`, once the search field of `panel` is focused or `filters`
+/// hold a search; after a failure, the next focus tries again.
+pub fn follow(panel: &Element, filters: Memo<Filters>, index: Arc<FilterIndex>, described: Trigger, programme: Arc<Programme>) {
+    let (Some(field), Some(note)) = (find(panel, "#search"), find(panel, ".search-note")) else { return };
+    let state = Rc::new(Cell::new(State::NotAsked));
+    let asked = state.clone();
+    let fetch = Rc::new(move || {
+        asked.set(State::Asking);
+        let (state, note, programme, index) = (asked.clone(), note.clone(), programme.clone(), index.clone());
+        browser::when_fetched(DESCRIPTIONS_FILE, move |file| match file {
+            Some(file) => {
+                index.add_descriptions(read_descriptions(&programme, &file));
+                described.notify();
+                state.set(State::Have);
+                set_text(&note, "");
+            }
+            None => {
+                state.set(State::Failed);
+                set_text(&note, UNAVAILABLE);
+            }
+        });
+    });
+    let (on_focus, state_now) = (fetch.clone(), state.clone());
+    on(&field, "focus", move |_| {
+        if matches!(state_now.get(), State::NotAsked | State::Failed) {
+            on_focus();
+        }
+    });
+    effect(move || {
+        if state.get() == State::NotAsked && filters.with(|f| !f.search.trim().is_empty()) {
+            fetch();
+        }
+    });
+}
