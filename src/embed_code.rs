@@ -33,6 +33,7 @@ pub fn script_tag(folder: &str, filters: &Filters) -> String {
 /// The same view as a plain `<iframe>`: no script needed, but it cannot size itself.
 pub fn frame_tag(folder: &str, filters: &Filters) -> String {
     let filters = Filters { topics: filters.topics.clone(), organisations: filters.organisations.clone(), ..Filters::default() };
-    let src = format!("{folder}{}", Route::Programme(filters).embedded_href().trim_start_matches("./")).replace('&', "&amp;");
+    let href = Route::Programme(filters).embedded_href();
+    let src = format!("{folder}{}", href.strip_prefix("./").unwrap_or(&href)).replace('&', "&amp;");
     format!("<iframe src=\"{src}\" title=\"{DEFAULT_TITLE}\" style=\"width:100%;height:40rem;border:0\"></iframe>")
 }

@@ -202,7 +202,7 @@ impl Route {
     /// The route a link leads to, whether written by [`Route::static_href`] (in the pages written
     /// at build time) or by [`Route::href`] and [`Route::embedded_href`] (in the app).
     pub fn from_href(href: &str, programme: &Programme) -> Route {
-        let file = href.trim_start_matches("./");
+        let file = href.strip_prefix("./").unwrap_or(href);
         if let Some(slug) = file.strip_prefix(STATIC_SESSION_PREFIX).and_then(|rest| rest.strip_suffix(".html")) {
             return Route::Session(decode_component(slug));
         }

@@ -1,7 +1,8 @@
 //! The sessions' descriptions for search, fetched from the file the build wrote when the person
 //! first goes to search (or arrives with a search) rather than carried in the WebAssembly of every
-//! visit. Until they arrive, and if they cannot be had, search finds words in the titles, speakers,
-//! topics and organisations, and if they cannot be had the note under the field says so.
+//! visit. Until they arrive, search finds words in the titles, speakers, topics and organisations;
+//! if they cannot be had (offline before the guide was kept for offline use), the note under the
+//! field says so, and the next time the person goes to search they are asked for again.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -30,8 +31,8 @@ enum State {
     Failed,
 }
 
-/// Fetches the descriptions into `index`, telling `described`, once the search field of `panel` is focused or `filters`
-/// hold a search; after a failure, the next focus tries again.
+/// Fetches the descriptions into `index`, telling `described`, once the search field of `panel` is
+/// focused or `filters` hold a search; after a failure, the next focus tries again.
 pub fn follow(panel: &Element, filters: Memo<Filters>, index: Arc<FilterIndex>, described: Trigger, programme: Arc<Programme>) {
     let (Some(field), Some(note)) = (find(panel, "#search"), find(panel, ".search-note")) else { return };
     let state = Rc::new(Cell::new(State::NotAsked));

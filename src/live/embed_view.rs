@@ -10,14 +10,16 @@ use super::dom::{find, find_all, set_attr, set_text};
 use super::effect::{effect, memo};
 use super::facets;
 use super::listen::on;
+use super::navigator::Navigator;
 use crate::browser;
 use crate::components::use_app_data;
 use crate::embed_code;
 use crate::programme::filter::{FilterIndex, Filters, apply};
 use crate::routes::Route;
 
-/// Fills the copied view `view` and follows its choices.
-pub fn adopt(view: &Element) {
+/// Fills the Embed page's written view `view` and follows its choices (the page's own choices,
+/// not the address: the navigator is not needed here).
+pub fn adopt(view: &Element, _: Navigator) {
     let data = use_app_data();
     let chosen = RwSignal::new(Filters::default());
     let (programme, index) = (data.programme.clone(), FilterIndex::new(&data.programme));

@@ -36,7 +36,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use cards::WrittenCards;
-pub use navigator::{Arrival, HistoryMode, Navigator, use_navigator};
+pub use navigator::{Arrival, HistoryMode, Navigator};
 pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
 
 use self::effect::memo;
@@ -76,10 +76,8 @@ pub fn start() -> bool {
     provide_app_data(data.clone());
     let parsed = Route::from_query(&browser::query(), &programme);
     let navigator = Navigator::new(parsed.route.clone(), parsed.ignored.clone(), parsed.embedded);
-    provide_context(navigator);
     provide_hrefs(navigator.hrefs());
     let cards = WrittenCards::new(written.clone());
-    provide_context(cards.clone());
     let filters = memo(move || match navigator.route.get() {
         Route::Programme(filters) => filters,
         _ => Filters::default(),

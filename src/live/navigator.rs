@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{self, EntryState};
-use crate::components::{Hrefs, provided};
+use crate::components::Hrefs;
 use crate::routes::Route;
 
 /// How a change of filters is recorded in the browser's history.
@@ -135,9 +135,4 @@ impl Navigator {
             HistoryMode::Replace => browser::replace_url(&write.href),
         }
     }
-}
-
-/// The navigator, which the app provides wherever its views render.
-pub fn use_navigator() -> Navigator {
-    provided::<Navigator>()
 }

@@ -18,7 +18,7 @@ use crate::routes::Route;
 pub fn adopt(section: &Element, state: ShortlistState, title: String) {
     let link = memo(move || {
         let href = Route::Shared(state.list.with(share_param)).href();
-        format!("{}{}", browser::page_address(), href.trim_start_matches("./"))
+        format!("{}{}", browser::page_address(), href.strip_prefix("./").unwrap_or(&href))
     });
     let shown = section.clone();
     effect(move || set_hidden(&shown, state.list.with(|l| l.is_empty())));

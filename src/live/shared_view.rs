@@ -3,6 +3,7 @@
 
 use web_sys::Element;
 
+use super::cards::WrittenCards;
 use super::dom::{find, set_hidden, set_text};
 use super::effect::memo;
 use super::listen::on;
@@ -14,7 +15,7 @@ use crate::programme::shortlist::{Shortlist, parse_share_param};
 use crate::programme::text::sessions;
 
 /// Fills the copied view `view` from the link's value `param`.
-pub fn adopt(view: &Element, param: &str) {
+pub fn adopt(view: &Element, param: &str, cards: &WrittenCards) {
     let (programme, state) = (use_app_data().programme, use_shortlist());
     let shared = match parse_share_param(param) {
         Ok(shared) => shared,
@@ -59,7 +60,7 @@ pub fn adopt(view: &Element, param: &str) {
             });
         }
     }
-    fill_list(&readable, memo(move || slugs.clone()));
+    fill_list(&readable, memo(move || slugs.clone()), cards.clone());
     if let (false, Some(section)) = (missing.is_empty(), find(&readable, ".missing-sessions")) {
         set_hidden(&section, false);
         if let (Some(list), Some(item)) = (find(&section, ".missing"), find(&section, "template")) {

@@ -13,14 +13,14 @@ use super::listen::on;
 use super::shortlist_state::use_shortlist;
 use super::{share, template};
 use crate::browser;
-use crate::components::{provided, use_app_data};
+use crate::components::use_app_data;
 use crate::programme::Slug;
 use crate::programme::calendar;
 use crate::programme::text::sessions;
 use crate::routes::session_calendar_file;
 
 /// Fills the copied view `view`.
-pub fn adopt(view: &Element) {
+pub fn adopt(view: &Element, cards: &WrittenCards) {
     let (data, state) = (use_app_data(), use_shortlist());
     let programme = data.programme.clone();
     let resolved = memo(move || {
@@ -54,7 +54,7 @@ pub fn adopt(view: &Element) {
         effect(move || set_hidden(&calendar_line, resolved.with(|(found, _)| found.is_empty())));
     }
     let found = memo(move || resolved.with(|(found, _)| found.clone()));
-    fill_list(view, found);
+    fill_list(view, found, cards.clone());
 
     if let Some(section) = find(view, ".missing-sessions") {
         let (list, item) = (find(&section, ".missing"), find(&section, "template"));
@@ -110,9 +110,9 @@ async fn download_calendar(slugs: Vec<Slug>, status: Element) {
     }
 }
 
-/// Fills the view's `SessionList` with copies of the cards of `slugs`, whenever they change.
-pub fn fill_list(view: &Element, slugs: Memo<Vec<Slug>>) {
-    let cards = provided::<WrittenCards>();
+/// Fills the view's `SessionList` with copies of the programme's written `cards` of `slugs`,
+/// whenever they change.
+pub fn fill_list(view: &Element, slugs: Memo<Vec<Slug>>, cards: WrittenCards) {
     let (Some(heading), Some(list)) = (find(view, ".list-heading"), find(view, "ol.sessions")) else { return };
     effect(move || {
         slugs.with(|slugs| {

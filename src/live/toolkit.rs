@@ -9,7 +9,7 @@ use web_sys::Element;
 use super::dom::{find, find_all, set_hidden};
 use super::effect::{effect, memo};
 use super::filter_panel::{self, Narrows};
-use super::navigator::use_navigator;
+use super::navigator::Navigator;
 use super::results;
 use crate::components::use_app_data;
 use crate::programme::filter::Filters;
@@ -27,8 +27,8 @@ struct Item {
 }
 
 /// Fills the toolkit's view `view` and follows its filters.
-pub fn adopt(view: &Element) {
-    let (programme, navigator) = (use_app_data().programme, use_navigator());
+pub fn adopt(view: &Element, navigator: Navigator) {
+    let programme = use_app_data().programme;
     let (mut slugs, mut found) = (Vec::<String>::new(), Vec::<(Vec<String>, String)>::new());
     let mut sections: Vec<(Element, String, Vec<Item>)> = Vec::new();
     for section in find_all(view, "section.toolkit-topic") {
@@ -38,7 +38,7 @@ pub fn adopt(view: &Element) {
             let slug = article.get_attribute("data-slug").unwrap_or_default();
             let resource = slugs.iter().position(|s| *s == slug).unwrap_or_else(|| {
                 let attribute = |name: &str| article.get_attribute(name).unwrap_or_default();
-                let topics = attribute("data-topics").split_whitespace().map(str::to_owned).collect();
+                let topics = attribute("data-topics").split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect();
                 found.push((topics, attribute("data-search")));
                 slugs.push(slug);
                 slugs.len() - 1

@@ -71,6 +71,9 @@ impl Drop for Shown {
     }
 }
 
+/// What the app does on a page the build wrote for a view, when it does more than show it.
+type Adopt = fn(&Element, Navigator);
+
 /// The views and what they need.
 struct Views {
     navigator: Navigator,
@@ -116,8 +119,10 @@ impl Views {
             Page::Session(_) => self.copy(id::SESSION_NOT_FOUND, titled("Session not found"), arrival, &|_| {}),
             Page::About => self.fetch(ABOUT_FILE.to_owned(), arrival, None),
             Page::Toolkit => self.fetch(TOOLKIT_FILE.to_owned(), arrival, Some(toolkit::adopt)),
-            Page::Shortlist => self.copy(id::SHORTLIST, titled("My shortlist"), arrival, &shortlist_view::adopt),
-            Page::Shared(param) => self.copy(id::SHARED, titled("A shared shortlist"), arrival, &|view| shared_view::adopt(view, &param)),
+            Page::Shortlist => self.copy(id::SHORTLIST, titled("My shortlist"), arrival, &|view| shortlist_view::adopt(view, &self.cards)),
+            Page::Shared(param) => {
+                self.copy(id::SHARED, titled("A shared shortlist"), arrival, &|view| shared_view::adopt(view, &param, &self.cards))
+            }
             Page::Embed => self.fetch(EMBED_FILE.to_owned(), arrival, Some(embed_view::adopt)),
         }
     }
@@ -133,7 +138,7 @@ impl Views {
 
     /// Shows the page the build wrote as `file`, fetching it the first time, followed by `adopt`
     /// (below an owner of its own) when the app has more to do on it than show it.
-    fn fetch(self: Rc<Self>, file: String, arrival: Arrival, adopt: Option<fn(&Element)>) {
+    fn fetch(self: Rc<Self>, file: String, arrival: Arrival, adopt: Option<Adopt>) {
         let known = self.fetched.borrow().iter().find(|(f, ..)| *f == file).map(|(_, element, title)| (element.clone(), title.clone()));
         if let Some((element, title)) = known {
             return self.show_fetched(element, title, arrival, adopt);
@@ -163,11 +168,11 @@ impl Views {
         });
     }
 
-    fn show_fetched(&self, element: Element, title: String, arrival: Arrival, adopt: Option<fn(&Element)>) {
+    fn show_fetched(&self, element: Element, title: String, arrival: Arrival, adopt: Option<Adopt>) {
         let shown = match adopt {
             Some(adopt) => {
                 let owner = self.owner.with(Owner::new);
-                owner.with(|| adopt(&element));
+                owner.with(|| adopt(&element, self.navigator));
                 Shown::Followed { element, owner }
             }
             None => Shown::Written(element),

@@ -86,7 +86,8 @@ fn unaccent(c: char) -> Option<&'static str> {
 
 /// The words of a query, folded; blank queries have none.
 pub fn query_words(query: &str) -> Vec<String> {
-    fold(query).split_whitespace().map(|w| format!(" {w}")).collect()
+    // Folded text has single ASCII spaces between its words, and around them.
+    fold(query).split(' ').filter(|w| !w.is_empty()).map(|w| format!(" {w}")).collect()
 }
 
 /// Whether every one of `words` (from [`query_words`]) starts a word of one of the folded `texts`.
@@ -121,16 +122,17 @@ pub fn descriptions_file(programme: &Programme) -> String {
 /// The folded descriptions in `file` (a [`descriptions_file`]), one per session of `programme` in
 /// programme order: empty for a session the file does not name.
 pub fn read_descriptions(programme: &Programme, file: &str) -> Vec<String> {
-    let lines: Vec<(&str, &str)> = file.lines().filter_map(|line| line.split_once(' ')).collect();
-    programme
-        .sessions
-        .iter()
-        .enumerate()
-        .map(|(i, session)| {
-            let named = |line: &&(&str, &str)| line.0 == session.slug.as_str();
-            // Written in programme order, so a session's line is almost always at its own place.
-            let found = lines.get(i).filter(named).or_else(|| lines.iter().find(named));
-            found.map(|(_, words)| format!(" {words}")).unwrap_or_default()
-        })
-        .collect()
+    let mut descriptions = vec![String::new(); programme.sessions.len()];
+    for (line, text) in file.split('\n').enumerate() {
+        // The slug, then the folded words, which start with a space.
+        let Some(space) = text.find(' ') else { continue };
+        let (slug, words) = text.split_at(space);
+        let named = |i: &usize| programme.sessions[*i].slug.as_str() == slug;
+        // Written in programme order, so a session's line is almost always at its own place.
+        let place = Some(line).filter(|i| *i < descriptions.len()).filter(named);
+        if let Some(i) = place.or_else(|| (0..descriptions.len()).find(named)) {
+            descriptions[i] = words.to_owned();
+        }
+    }
+    descriptions
 }
