@@ -1,7 +1,7 @@
 //! The parts of the app the build cannot fill in, written into index.html as `<template>`s: the
 //! views of the person's own data, the embedded app's bar and the views for an address that
-//! leads nowhere (or to a page that cannot be had offline). The app copies one when it is needed and fills it in
-//! (`crate::live::views`); until then they are inert and never shown.
+//! leads nowhere (or to a page that cannot be had offline). The app copies one when it is needed
+//! and fills it in (`crate::live::views`); until then they are inert and never shown.
 
 use leptos::prelude::*;
 

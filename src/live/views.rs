@@ -1,7 +1,7 @@
 //! Which view is in the page. The programme is the page as written, kept while another view
 //! shows so that coming back finds it as it was left; the session, About, toolkit and Embed views
-//! are the pages the build wrote for them, fetched (from the offline cache once there is one) and shown in
-//! place; the views of the person's own data are built here. Nothing reloads the page.
+//! are the pages the build wrote for them, fetched (from the offline cache once there is one) and
+//! shown in place; the views of the person's own data are built here. Nothing reloads the page.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -301,3 +301,23 @@ test('axe-core finds no violations on a session’s own page and the About page'
     assertClean(session, file);
   }
 });
+
+test('the Embed page read without the app offers no code it cannot write, says where to get it, and passes axe-core', async (t) => {
+  const { page } = await withoutJavaScript(t);
+  await page.goto(`${env.server.baseUrl}embedding.html`);
+  assert.equal(normalise(await page.locator('main h1').innerText()), 'Embed the programme on your website', 'the Embed page shows');
+  for (const control of ['.embed-choices', '.code-box', '.embed-preview']) {
+    assert.equal(await page.locator(control).first().isVisible(), false, `${control} (which needs the app) is not shown dead`);
+  }
+  const link = page.getByRole('link', { name: 'open this page in the guide', exact: true });
+  assert.equal(await link.isVisible(), true, 'the page says where the code is written');
+  await link.click();
+  await page.waitForURL((url) => url.searchParams.get('view') === 'embed');
+
+  const session = await openApp(env.browser, `${env.server.baseUrl}embedding.html`, { waitForReady: false });
+  t.after(session.close);
+  await session.page.locator('main h1').waitFor();
+  const violations = await axe(session.page);
+  assert.deepEqual(violations, [], `axe-core violations on embedding.html:\n${formatViolations(violations)}`);
+  assertClean(session, 'embedding.html');
+});
