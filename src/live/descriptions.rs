@@ -23,11 +23,11 @@ use crate::routes::DESCRIPTIONS_FILE;
 /// Said under the search field when the descriptions could not be fetched.
 pub const UNAVAILABLE: &str = "The sessions' descriptions could not be loaded, so search looks only at titles, speakers, topics and organisations. Try again when you are back online.";
 
+/// Where the fetch is: asked for (on its way, or come) is one state, as nothing tells them apart.
 #[derive(Clone, Copy, PartialEq)]
 enum State {
     NotAsked,
-    Asking,
-    Have,
+    Asked,
     Failed,
 }
 
@@ -38,13 +38,12 @@ pub fn follow(panel: &Element, filters: Memo<Filters>, index: Arc<FilterIndex>, 
     let state = Rc::new(Cell::new(State::NotAsked));
     let asked = state.clone();
     let fetch = Rc::new(move || {
-        asked.set(State::Asking);
+        asked.set(State::Asked);
         let (state, note, programme, index) = (asked.clone(), note.clone(), programme.clone(), index.clone());
         browser::when_fetched(DESCRIPTIONS_FILE, move |file| match file {
             Some(file) => {
                 index.add_descriptions(read_descriptions(&programme, &file));
                 described.notify();
-                state.set(State::Have);
                 set_text(&note, "");
             }
             None => {

@@ -202,8 +202,10 @@ pub fn apply(programme: &Programme, index: &FilterIndex, filters: &Filters, now:
     let texts = (!words.is_empty()).then(|| index.texts(programme));
     let descriptions = index.descriptions.get();
     for (i, (session, entry)) in programme.sessions.iter().zip(&index.entries).enumerate() {
-        let described = descriptions.and_then(|d| d.get(i)).map_or("", String::as_str);
-        let found = texts.is_none_or(|texts| search::matches(&[&texts[i], described], &words));
+        let found = texts.is_none_or(|texts| {
+            let described = descriptions.and_then(|d| d.get(i)).map_or("", String::as_str);
+            search::matches(&[&texts[i], described], &words)
+        });
         let base = found && filters.when.admits(session, now);
         let topic_ok = any_of(topics.as_deref(), &entry.topics);
         let org_ok = any_of(organisations.as_deref(), &entry.organisations);
