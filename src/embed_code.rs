@@ -8,8 +8,10 @@ use crate::routes::Route;
 /// The embed script's file name, published beside index.html.
 pub const SCRIPT_FILE: &str = "embed.js";
 
-/// The frame's accessible name when the host page does not choose one.
-pub const DEFAULT_TITLE: &str = "Stand Up! Speak Out! programme";
+/// The frame's accessible name, when the host page does not choose one, for the series titled `series`.
+pub fn frame_title(series: &str) -> String {
+    format!("{series} programme")
+}
 
 fn join(slugs: &[Slug]) -> String {
     slugs.iter().map(Slug::as_str).collect::<Vec<_>>().join(",")
@@ -30,10 +32,12 @@ pub fn script_tag(folder: &str, filters: &Filters) -> String {
     tag
 }
 
-/// The same view as a plain `<iframe>`: no script needed, but it cannot size itself.
-pub fn frame_tag(folder: &str, filters: &Filters) -> String {
+/// The same view as a plain `<iframe>` named after the series titled `series`: no script needed,
+/// but it cannot size itself.
+pub fn frame_tag(folder: &str, filters: &Filters, series: &str) -> String {
     let filters = Filters { topics: filters.topics.clone(), organisations: filters.organisations.clone(), ..Filters::default() };
     let href = Route::Programme(filters).embedded_href();
     let src = format!("{folder}{}", href.strip_prefix("./").unwrap_or(&href)).replace('&', "&amp;");
-    format!("<iframe src=\"{src}\" title=\"{DEFAULT_TITLE}\" style=\"width:100%;height:40rem;border:0\"></iframe>")
+    let title = frame_title(series).replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    format!("<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;height:40rem;border:0\"></iframe>")
 }

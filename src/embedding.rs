@@ -2,23 +2,24 @@
 //! page's side is `public/embed.js`, which creates the frame and listens for the height.
 
 use js_sys::{Object, Reflect};
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::Window;
+use web_sys::{Element, Window};
 
 /// The `type` of the message that carries the content height to the host page.
 pub const HEIGHT_MESSAGE: &str = "sus-guide:height";
 /// The `type` of the message that asks the host page to bring part of the frame into sight.
 pub const REVEAL_MESSAGE: &str = "sus-guide:reveal";
 
-/// Sets the page up for life in another site's frame: marks it for the compact styles, opens
-/// links to other sites in a new tab rather than inside the frame, and, when there is a host
-/// page, tells it the content height whenever that changes (filters, an opened session, fonts,
-/// a narrower frame), so the frame can grow and shrink with no scrollbar of its own.
+/// Sets the page up for life in another site's frame: opens links to other sites in a new tab
+/// rather than inside the frame, and, when there is a host page, tells it the content height
+/// whenever that changes (filters, an opened session, fonts, a narrower frame), so the frame can
+/// grow and shrink with no scrollbar of its own, for as long as the current owner lives.
 pub fn enter() {
     let document = leptos::prelude::document();
     let Some(root) = document.document_element() else { return };
-    let _ = root.set_attribute("data-embedded", "");
     // Every link without a target of its own opens in a new tab: the programme's links to
     // sign-up pages and organisations' sites must not replace the app inside a small frame.
     if let (Ok(base), Some(head)) = (document.create_element("base"), document.head()) {
@@ -32,14 +33,19 @@ pub fn enter() {
     // Once the app is in the page. Chromium does not render a frame that is off screen, so no
     // resize would be observed until the visitor scrolls to it; a layout read still works.
     leptos::prelude::set_timeout(report.clone(), std::time::Duration::ZERO);
-    let on_resize = Closure::<dyn Fn()>::new(report).into_js_value();
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.unchecked_ref()) {
+    let on_resize = Closure::<dyn Fn()>::new(report);
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&root);
+        let (observer, on_resize) = (SendWrapper::new(observer), SendWrapper::new(on_resize));
+        on_cleanup(move || {
+            observer.disconnect();
+            drop(on_resize);
+        });
     }
 }
 
-/// Asks the host page to bring the element matching `selector` into sight, by telling `embed.js`
-/// where it is in the frame (`top` and `height`, in px from the frame's top edge).
+/// Asks the host page to bring `element` into sight, by telling `embed.js` where it is in the
+/// frame (`top` and `height`, in px from the frame's top edge).
 ///
 /// Why: WebKit (Safari; WebKitGTK 2.50 measured) does not scroll the page around a frame from
 /// another origin when the frame calls `scrollIntoView()`, and a member's page always is another
@@ -47,9 +53,8 @@ pub fn enter() {
 /// of sight above. Chromium and Firefox scroll the host page themselves (`browser::reveal`), and
 /// `embed.js` then finds the element in sight and leaves the page alone. A plain frame without
 /// `embed.js` simply ignores the message.
-pub fn ask_host_to_reveal(selector: &str) {
+pub fn ask_host_to_reveal(element: &Element) {
     let Some(host) = host() else { return };
-    let Some(element) = leptos::prelude::document().query_selector(selector).ok().flatten() else { return };
     let rect = element.get_bounding_client_rect();
     tell(&host, REVEAL_MESSAGE, &[("top", rect.top()), ("height", rect.height())]);
 }

@@ -1,11 +1,15 @@
-//! Programme guide for the Stand Up! Speak Out! training series.
+//! Programme guide for a training series (first, Stand Up! Speak Out!).
 //!
-//! `programme` is the domain (plain Rust, tested natively); `routes` maps URLs to views;
-//! `embed_code` writes the snippet member sites paste. `browser` wraps the few browser APIs the
-//! app needs; `storage` is the only module that touches browser storage; `service_worker`
-//! registers the offline worker; `embedding` is the app's side of living in another site's frame.
-//! `components` are the Leptos views, most of them written into pages at build time by `publish`
-//! (native only), which finishes a build; `live` is the app in the browser, which adopts those pages.
+//! The modules, each depending only on those listed before it:
+//! - `programme`: the domain (plain Rust, tested natively): the model, the data file's checks,
+//!   times, filters and search, calendar files, the shortlist's stored forms.
+//! - `browser`, `storage`, `embedding`, `service_worker`: the browser's services, the one module
+//!   that touches storage, life in a member's frame, the offline worker's page side.
+//! - `routes` (URLs ↔ views), `embed_code` (the snippet member sites paste) and `contract` (the
+//!   written page as a contract between the components and the app: every hook declared once).
+//! - `components`: the Leptos views, written into pages at build time by `publish` (native only),
+//!   which writes the whole site from a data file and an app build.
+//! - `live`: the app in the browser, which reads the programme from the written page and adopts it.
 
 // The programme's view (written at build time) is one deeply nested Leptos view type; computing
 // its layout takes more than the default 128 levels of compiler queries on a build from scratch
@@ -13,8 +17,8 @@
 #![recursion_limit = "256"]
 
 pub mod browser;
-pub mod bundled;
 pub mod components;
+pub mod contract;
 pub mod embed_code;
 pub mod embedding;
 pub mod live;

@@ -3,11 +3,12 @@
 //! Where service workers are missing (an insecure origin, some private modes) or registration
 //! fails, nothing happens: the app simply works online.
 
-use js_sys::{Function, Reflect};
-use wasm_bindgen::closure::Closure;
+use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState, ServiceWorkerUpdateViaCache};
+
+use crate::browser::listen::{Phase, on, on_in};
 
 /// Next to index.html, so its scope is the whole app wherever it is hosted.
 const SCRIPT: &str = "sw.js";
@@ -27,13 +28,10 @@ fn container() -> Option<ServiceWorkerContainer> {
     Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).ok()?.then(|| navigator.service_worker())
 }
 
-/// A closure the page keeps for its whole life (event handlers that are never removed).
-fn forever(f: impl Fn() + 'static) -> Function {
-    Closure::<dyn Fn()>::new(f).into_js_value().unchecked_into()
-}
-
 /// Registers the service worker and calls `on_update` once a newer deployment has been
-/// installed and is waiting. The first installation is not an update: nothing is said then.
+/// installed and is waiting. The first installation is not an update: nothing is said then. Its
+/// listeners are added once the registration is known, outside any owner: they last as long as
+/// the page.
 pub fn register(on_update: impl Fn() + Clone + 'static) {
     let Some(container) = container() else { return };
     let options = RegistrationOptions::new();
@@ -49,23 +47,23 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
             on_update();
         }
         let watched = registration.clone();
-        registration.set_onupdatefound(Some(&forever(move || {
+        on(&registration, "updatefound", move |_| {
             let Some(worker) = watched.installing() else { return };
             let (on_update, updating, installing) = (on_update.clone(), updating.clone(), worker.clone());
-            worker.set_onstatechange(Some(&forever(move || {
+            on(&worker, "statechange", move |_| {
                 if installing.state() == ServiceWorkerState::Installed && updating() {
                     on_update();
                 }
-            })));
-        })));
+            });
+        });
         // A tab left open for days still hears of a new deployment when it is looked at again.
         let document = leptos::prelude::document();
         let visible = document.clone();
-        document.set_onvisibilitychange(Some(&forever(move || {
+        on(&document, "visibilitychange", move |_| {
             if !visible.hidden() {
                 let _ = registration.update();
             }
-        })));
+        });
     });
 }
 
@@ -73,21 +71,20 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
 /// the person uses the page. The active worker is not told: a message would start it again each
 /// time the browser has stopped it, on every later visit, for a refill that is rare.
 fn say_when_in_use(registration: &ServiceWorkerRegistration) {
-    let registration = registration.clone();
-    let said = std::cell::Cell::new(f64::NEG_INFINITY);
-    let tell = forever(move || {
-        let now = js_sys::Date::now();
-        if now - said.get() < IN_USE_EVERY_MS {
-            return;
-        }
-        said.set(now);
-        if let Some(worker) = registration.installing() {
-            let _ = worker.post_message(&JsValue::from_str(IN_USE));
-        }
-    });
+    let said = std::rc::Rc::new(std::cell::Cell::new(f64::NEG_INFINITY));
     let document = leptos::prelude::document();
     for event in USE {
-        let _ = document.add_event_listener_with_callback_and_bool(event, &tell, true);
+        let (registration, said) = (registration.clone(), said.clone());
+        on_in(&document, event, Phase::Capture, move |_| {
+            let now = js_sys::Date::now();
+            if now - said.get() < IN_USE_EVERY_MS {
+                return;
+            }
+            said.set(now);
+            if let Some(worker) = registration.installing() {
+                let _ = worker.post_message(&JsValue::from_str(IN_USE));
+            }
+        });
     }
 }
 
@@ -95,7 +92,7 @@ fn say_when_in_use(registration: &ServiceWorkerRegistration) {
 /// the new build's files, so no view ever mixes files from two builds.
 pub fn apply_update() {
     let Some(container) = container() else { return reload() };
-    container.set_oncontrollerchange(Some(&forever(reload)));
+    on(&container, "controllerchange", |_| reload());
     let promise = container.get_registration();
     wasm_bindgen_futures::spawn_local(async move {
         let waiting =

@@ -27,7 +27,13 @@ fn the_plain_frame_points_at_the_embedded_app_with_escaped_ampersands_and_only_t
     chosen.search = "x".into();
     chosen.when = When::Past;
     assert_eq!(
-        frame_tag(FOLDER, &chosen),
+        frame_tag(FOLDER, &chosen, "Stand Up! Speak Out!"),
         r#"<iframe src="https://example.org/some/path/?embed=1&amp;topic=nrpf&amp;org=pafras" title="Stand Up! Speak Out! programme" style="width:100%;height:40rem;border:0"></iframe>"#
     );
+}
+
+#[test]
+fn the_plain_frame_is_named_after_the_series_with_its_title_escaped() {
+    let tag = frame_tag(FOLDER, &Filters::default(), "Law & \"Order\" <2>");
+    assert!(tag.contains(r#"title="Law &amp; &quot;Order&quot; &lt;2> programme""#), "{tag}");
 }

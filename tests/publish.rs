@@ -113,6 +113,7 @@ mod common;
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
+use programme_guide::contract::{TEMPLATE, Template};
 use programme_guide::publish::prerender::{about_page, embed_page, page_document, programme_page, session_page, set_body};
 
 fn programme_with_title(title: &str) -> Arc<programme_guide::programme::Programme> {
@@ -126,7 +127,7 @@ fn the_written_programme_lists_every_session_with_a_link_to_its_own_page_and_dat
     let programme = programme_with_title("<img src=x onerror=alert(1)> & more");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
     let page = programme_page(&programme, now);
-    assert!(page.contains("<h1 tabindex=\"-1\">Programme</h1>"), "{page}");
+    assert!(page.contains("data-heading>Programme</h1>"), "{page}");
     for session in &programme.sessions {
         // Marked, so that the app can point it at its own address for the session.
         let link = format!("href=\"session-{}.html\" data-link", session.slug.as_str());
@@ -145,8 +146,9 @@ fn the_written_programme_carries_the_templates_of_what_the_app_fills_in_and_empt
     let programme = programme_with_title("A title");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
     let page = programme_page(&programme, now);
-    for template in ["view-shortlist", "view-shared", "view-session-not-found", "view-unavailable", "embed-bar"] {
-        assert_eq!(page.matches(&format!("<template id=\"{template}\">")).count(), 1, "one template {template}");
+    for template in Template::ALL {
+        let tag = format!("<template {}=\"{}\">", TEMPLATE.attr, template.name());
+        assert_eq!(page.matches(&tag).count(), 1, "one template {}", template.name());
     }
     assert!(!page.contains("Embed the programme on your website"), "the Embed page is a page of its own, fetched when opened");
     for notice in ["update-notice", "ignored-notice", "storage-notice"] {
@@ -315,7 +317,7 @@ fn the_embed_page_is_written_with_its_choices_and_empty_code_and_says_where_the_
     let programme = programme_with_title("A title");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
     let page = embed_page(&programme, now);
-    assert!(page.contains("<h1 tabindex=\"-1\">Embed the programme on your website</h1>"), "{page}");
+    assert!(page.contains("data-heading>Embed the programme on your website</h1>"), "{page}");
     for organisation in &programme.organisations {
         assert!(page.contains(&format!("value=\"{}\"", organisation.slug.as_str())), "a choice for {}", organisation.slug.as_str());
     }
@@ -349,4 +351,20 @@ fn the_glue_loses_the_stream_classes_whose_exports_are_gone_and_keeps_everything
     assert!(without_stream_classes(one_line).unwrap_err().contains("no end"));
     let unexported = "class IntoUnderlyingSink {\n}\nfunction keep() {}\n";
     assert!(without_stream_classes(unexported).unwrap_err().contains("still mentions IntoUnderlying"));
+}
+
+#[test]
+fn the_shells_title_and_description_are_the_series_whether_trunk_minified_them_or_not() {
+    use programme_guide::publish::prerender::set_head;
+    for shell in [
+        r#"<head><meta name="description" content=""><title>Programme</title></head>"#,
+        "<head><meta name=description><title>Programme</title></head>",
+        r#"<head><meta content="" name=description><title>Programme</title></head>"#,
+    ] {
+        let html = set_head(shell, "Programme — A & B", "Guide for \"A & B\"").unwrap();
+        assert!(html.contains("<title>Programme — A &amp; B</title>"), "{html}");
+        assert!(html.contains(r#"<meta name="description" content="Guide for &quot;A &amp; B&quot;">"#), "{html}");
+        assert_eq!(html.matches("<meta").count(), 1, "{html}");
+    }
+    assert!(set_head("<title>x</title>", "t", "d").unwrap_err().contains("description"));
 }

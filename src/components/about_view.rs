@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
+use crate::contract::HEADING;
 use crate::programme::text::paragraphs;
 
 /// The About view, written at build time as `about.html` (which the app shows in place).
@@ -37,7 +38,9 @@ pub fn AboutView() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h1 tabindex="-1">"About the series"</h1>
+        <h1 tabindex="-1" {..HEADING.mark()}>
+            "About the series"
+        </h1>
         <p class="lead">{series.full_title.clone()}</p>
         {text(&series.description)}
         {series

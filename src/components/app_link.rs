@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::context::use_hrefs;
+use crate::contract::{APP_LINK, BACK_LINK};
 use crate::routes::Route;
 
 /// How a link to a view behaves in the app.
@@ -17,7 +18,7 @@ pub enum LinkRole {
     Back,
 }
 
-/// A link to `route`, marked `data-link` so the app can find it.
+/// A link to `route`, marked as an app link so the app can follow it.
 #[component]
 pub fn AppLink(
     /// Where the link goes.
@@ -32,10 +33,10 @@ pub fn AppLink(
 ) -> impl IntoView {
     let marker = match role {
         LinkRole::Go => "",
-        LinkRole::Back => "back",
+        LinkRole::Back => BACK_LINK,
     };
     view! {
-        <a href=use_hrefs().href(&route) data-link=marker aria-current=current.then_some("page")>
+        <a href=use_hrefs().href(&route) {..APP_LINK.with(marker)} aria-current=current.then_some("page")>
             {children()}
         </a>
     }

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::browser::ViewerZone;
 use crate::programme::Programme;
+use crate::programme::uk_time::ViewerZone;
 use crate::routes::Route;
 
 /// The programme, the clock, the viewer's zone and where the app is published. The clock is read
@@ -26,6 +26,7 @@ pub struct AppData {
 /// The context of type `T`, provided where the views render. Without it the app is wired wrong,
 /// and this panics. It does not name the type, as Leptos' `expect_context` does: formatting the
 /// name brings the formatter's escaping of text into the WebAssembly (1.3 KB of its gzip).
+#[allow(clippy::disallowed_methods)] // The one place contexts are read.
 pub fn provided<T: Clone + 'static>() -> T {
     use_context::<T>().expect("a context provided where the views render")
 }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::contract::{OPEN_FULL, OPEN_WITH_SHORTLIST, SERIES_TITLE};
+
 /// Links that open the full app at the top of the browser window (not inside the frame): at the
 /// view showing now, and with the person's shortlist. A shortlist made inside one member's site
 /// is stored for that site only (browsers partition storage), so the share link carries it over.
@@ -14,11 +16,13 @@ pub fn EmbedBar(
 ) -> impl IntoView {
     view! {
         <header class="embed-bar">
-            <p class="brand">{title}</p>
-            <a class="open-full" href="./" target="_top">
+            <p class="brand" {..SERIES_TITLE.mark()}>
+                {title}
+            </p>
+            <a class="open-full" href="./" target="_top" {..OPEN_FULL.mark()}>
                 "Open the full programme"
             </a>
-            <a class="open-with-shortlist" href="./" target="_top" hidden></a>
+            <a class="open-with-shortlist" href="./" target="_top" hidden {..OPEN_WITH_SHORTLIST.mark()}></a>
         </header>
     }
 }

@@ -5,10 +5,11 @@
 
 use leptos::prelude::*;
 
+use super::FacetOptions;
 use super::context::use_app_data;
-use super::{Facet, FacetOptions};
-use crate::embed_code::DEFAULT_TITLE;
-use crate::programme::filter::{FilterIndex, Filters, apply};
+use crate::contract::{CODE, CODE_TEXT, COPY, COPY_STATUS, Code, EMBED_CHOICES, EMBED_PREVIEW, HEADING};
+use crate::embed_code::frame_title;
+use crate::programme::filter::{Facet, FilterIndex, Filters, apply};
 use crate::routes::Route;
 
 /// The Embed page: organisation and topic choices, the code for them, and a live preview.
@@ -16,12 +17,15 @@ use crate::routes::Route;
 pub fn EmbedView() -> impl IntoView {
     let data = use_app_data();
     let counts = apply(&data.programme, &FilterIndex::new(&data.programme), &Filters::default(), data.now);
+    let preview = format!("Preview: {}", frame_title(&data.programme.series.title));
     view! {
-        <h1 tabindex="-1">"Embed the programme on your website"</h1>
+        <h1 tabindex="-1" {..HEADING.mark()}>
+            "Embed the programme on your website"
+        </h1>
         <p>
             "Show the programme in your own page, narrowed to your organisation or to the topics you work on. Visitors can still change the filters, shortlist sessions and open the full guide. The programme stays on this site: your page only frames it, and it sets no cookies there."
         </p>
-        <div class="embed-choices">
+        <div class="embed-choices" {..EMBED_CHOICES.mark()}>
             <FacetOptions facet=Facet::Organisations id_prefix="embed-org" counts=counts.organisation_counts />
             <FacetOptions facet=Facet::Topics id_prefix="embed-topic" counts=counts.topic_counts />
         </div>
@@ -32,31 +36,37 @@ pub fn EmbedView() -> impl IntoView {
             <a href=Route::Embed.href()>"open this page in the guide"</a> "."
         </p>
         <CodeBox
+            code=Code::Script
             id="embed-script"
             label="One line for your page: it fits the programme's height as it changes"
             button="Copy the script line"
         />
-        <CodeBox id="embed-frame" label="Or, where your site allows no scripts, a frame of fixed height" button="Copy the frame code" />
+        <CodeBox
+            code=Code::Frame
+            id="embed-frame"
+            label="Or, where your site allows no scripts, a frame of fixed height"
+            button="Copy the frame code"
+        />
         <p>
             "For the toolkit (the resources on each topic) instead of the programme, add " <code>"data-view=\"toolkit\""</code>
             " to the script line."
         </p>
         <h2>"Preview"</h2>
-        <iframe class="embed-preview" title=format!("Preview: {DEFAULT_TITLE}")></iframe>
+        <iframe class="embed-preview" {..EMBED_PREVIEW.mark()} title=preview></iframe>
     }
 }
 
 /// Read-only code with a button that copies it, and a place to say what happened.
 #[component]
-fn CodeBox(id: &'static str, label: &'static str, button: &'static str) -> impl IntoView {
+fn CodeBox(code: Code, id: &'static str, label: &'static str, button: &'static str) -> impl IntoView {
     view! {
-        <div class="code-box">
+        <div class="code-box" {..CODE.with(code.name())}>
             <label for=id>{label}</label>
-            <textarea id=id readonly rows="3" spellcheck="false"></textarea>
-            <button type="button" class="button" aria-describedby=format!("{id}-status")>
+            <textarea id=id readonly rows="3" spellcheck="false" {..CODE_TEXT.mark()}></textarea>
+            <button type="button" class="button" aria-describedby=format!("{id}-status") {..COPY.mark()}>
                 {button}
             </button>
-            <span id=format!("{id}-status") role="status"></span>
+            <span id=format!("{id}-status") role="status" {..COPY_STATUS.mark()}></span>
         </div>
     }
 }

@@ -6,67 +6,14 @@ use leptos::prelude::*;
 
 use super::FilterOption;
 use super::context::use_app_data;
-use crate::programme::filter::{Filters, Outcome};
-use crate::programme::{Programme, Slug};
+use crate::contract::FACET;
+use crate::programme::filter::Facet;
 
-/// Which facet of the filters a list of checkboxes chooses from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Facet {
-    Topics,
-    Organisations,
-}
-
-impl Facet {
-    /// Its name in the page (`data-facet`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Facet::Topics => "topics",
-            Facet::Organisations => "organisations",
-        }
-    }
-
-    /// The facet named `name` in the page.
-    pub fn from_name(name: &str) -> Option<Facet> {
-        [Facet::Topics, Facet::Organisations].into_iter().find(|f| f.name() == name)
-    }
-
-    fn legend(self) -> &'static str {
-        match self {
-            Facet::Topics => "Topics",
-            Facet::Organisations => "Organisations",
-        }
-    }
-
-    /// Every option's slug and name, in programme order.
-    pub fn options(self, programme: &Programme) -> Vec<(Slug, String)> {
-        match self {
-            Facet::Topics => programme.topics.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
-            Facet::Organisations => programme.organisations.iter().map(|o| (o.slug.clone(), o.name.clone())).collect(),
-        }
-    }
-
-    /// The options chosen in `filters`.
-    pub fn chosen(self, filters: &Filters) -> &[Slug] {
-        match self {
-            Facet::Topics => &filters.topics,
-            Facet::Organisations => &filters.organisations,
-        }
-    }
-
-    /// How many sessions each option gives, in programme order.
-    pub fn counts(self, outcome: &Outcome) -> &[usize] {
-        match self {
-            Facet::Topics => &outcome.topic_counts,
-            Facet::Organisations => &outcome.organisation_counts,
-        }
-    }
-
-    /// `filters` with `slug` ticked or unticked.
-    pub fn toggle(self, filters: &Filters, programme: &Programme, slug: &Slug) -> Filters {
-        match self {
-            Facet::Topics => filters.toggle_topic(programme, slug),
-            Facet::Organisations => filters.toggle_organisation(programme, slug),
-        }
+/// The facet's legend.
+fn legend(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Topics => "Topics",
+        Facet::Organisations => "Organisations",
     }
 }
 
@@ -89,8 +36,8 @@ pub fn FacetOptions(
     // Type-erased: the filter panel's view type is otherwise deep enough to overflow the
     // compiler's query depth when the build renders the page natively.
     view! {
-        <fieldset data-facet=facet.name()>
-            <legend>{facet.legend()}</legend>
+        <fieldset {..FACET.with(facet.name())}>
+            <legend>{legend(facet)}</legend>
             <ul class="options">{options}</ul>
         </fieldset>
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::contract::{EMPTY_OPTION, OPTION, OPTION_COUNT, OPTION_COUNT_WORDS, OPTION_INPUT, OPTION_LABEL};
 use crate::programme::Slug;
 
 /// A checkbox named exactly `label`; its count is read out as its description, and an option that
@@ -19,12 +20,18 @@ pub fn FilterOption(
 ) -> impl IntoView {
     let count_id = format!("{id}-count");
     view! {
-        <li class="option" class:none=count == 0>
-            <input type="checkbox" id=id.clone() value=value.0 aria-describedby=count_id.clone() />
-            <label for=id>{label}</label>
+        <li class="option" {..OPTION.mark()} {..EMPTY_OPTION.with(count == 0)}>
+            <input type="checkbox" id=id.clone() value=value.0 aria-describedby=count_id.clone() {..OPTION_INPUT.mark()} />
+            <label {..OPTION_LABEL.mark()} for=id>
+                {label}
+            </label>
             <span class="count" id=count_id>
-                <span class="n">{count}</span>
-                <span class="visually-hidden">{count_words(count)}</span>
+                <span class="n" {..OPTION_COUNT.mark()}>
+                    {count}
+                </span>
+                <span class="visually-hidden" {..OPTION_COUNT_WORDS.mark()}>
+                    {count_words(count)}
+                </span>
             </span>
         </li>
     }

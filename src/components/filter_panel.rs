@@ -6,8 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::{Facet, FacetOptions};
-use crate::programme::filter::{Outcome, When};
+use super::FacetOptions;
+use crate::contract::{CLEAR_FILTERS, FILTER_PANEL, FILTER_SHEET, FILTER_TOGGLE, SEARCH, SEARCH_NOTE, SHOW_RESULTS, WHEN_OPTION};
+use crate::programme::filter::{Facet, Outcome, When};
 use crate::programme::text::{resources, sessions};
 
 /// Search box, "Filters" button and the option sheet, with the counts of `outcome`.
@@ -26,28 +27,34 @@ pub fn FilterPanel(
             let id = format!("when-{}", when.slug());
             view! {
                 <li class="option">
-                    <input type="radio" name="when" id=id.clone() value=when.slug() checked=when == When::All />
+                    <input type="radio" name="when" {..WHEN_OPTION.mark()} id=id.clone() value=when.slug() checked=when == When::All />
                     <label for=id>{when.label()}</label>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <div class="filter-panel">
+        <div class="filter-panel" {..FILTER_PANEL.mark()}>
             <div class="search-row">
                 <label for="search">"Search"</label>
-                <input id="search" type="search" autocomplete="off" spellcheck="false" />
-                <button type="button" class="button filter-toggle" aria-expanded="false" aria-controls="filter-options">
+                <input id="search" type="search" autocomplete="off" spellcheck="false" {..SEARCH.mark()} />
+                <button
+                    type="button"
+                    class="button filter-toggle"
+                    aria-expanded="false"
+                    aria-controls="filter-options"
+                    {..FILTER_TOGGLE.mark()}
+                >
                     "Filters"
                 </button>
             </div>
             // Where the app says that search could not have the sessions' descriptions
             // (`crate::live::descriptions`); the toolkit's page holds its own search texts.
-            {(!toolkit).then(|| view! { <p class="search-note" role="status"></p> })}
-            <div id="filter-options" class="filter-options">
+            {(!toolkit).then(|| view! { <p class="search-note" role="status" {..SEARCH_NOTE.mark()}></p> })}
+            <div id="filter-options" class="filter-options" {..FILTER_SHEET.mark()}>
                 <div class="sheet-head">
                     <h2>"Filters"</h2>
-                    <button type="button" class="button sheet-close">
+                    <button type="button" class="button sheet-close" {..SHOW_RESULTS.mark()}>
                         {format!("Show {shown}")}
                     </button>
                 </div>
@@ -63,7 +70,7 @@ pub fn FilterPanel(
                 <FacetOptions facet=Facet::Topics id_prefix="topic" counts=outcome.topic_counts />
                 {(!toolkit)
                     .then(|| view! { <FacetOptions facet=Facet::Organisations id_prefix="org" counts=outcome.organisation_counts /> })}
-                <button type="button" class="button clear-filters" disabled>
+                <button type="button" class="button clear-filters" disabled {..CLEAR_FILTERS.mark()}>
                     "Clear all filters"
                 </button>
             </div>

@@ -4,13 +4,16 @@ use leptos::prelude::*;
 
 use super::AppLink;
 use super::app_link::LinkRole;
+use crate::contract::{HEADING, TRY_AGAIN};
 use crate::routes::Route;
 
 /// "Session not found", with the way back.
 #[component]
 pub fn SessionNotFound() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"Session not found"</h1>
+        <h1 tabindex="-1" {..HEADING.mark()}>
+            "Session not found"
+        </h1>
         <p>"There is no session at this address. It may have been renamed or removed from the programme."</p>
         <p>
             <AppLink route=Route::default() role=LinkRole::Back>
@@ -26,11 +29,13 @@ pub fn SessionNotFound() -> impl IntoView {
 #[component]
 pub fn PageUnavailable() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"This page could not be loaded"</h1>
+        <h1 tabindex="-1" {..HEADING.mark()}>
+            "This page could not be loaded"
+        </h1>
         <p>"The guide could not reach its server. Check your connection, then try again."</p>
         // A plain link: it loads the page again, rather than the view the app could not show.
         <p>
-            <a class="try-again" href="./">
+            <a class="try-again" href="./" {..TRY_AGAIN.mark()}>
                 "Try again"
             </a>
         </p>

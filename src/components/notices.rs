@@ -5,26 +5,28 @@
 
 use leptos::prelude::*;
 
+use crate::contract::{DISMISS, IGNORED_NOTICE, IGNORED_TEXT, LOAD_UPDATE, STORAGE_NOTICE, STORAGE_TEXT, UPDATE_NOTICE};
+
 /// The three notices.
 #[component]
 pub fn Notices() -> impl IntoView {
     view! {
         <div class="update-notice" role="status">
-            <div class="notice" hidden>
+            <div class="notice" hidden {..UPDATE_NOTICE.mark()}>
                 <p>"A newer programme is available."</p>
-                <button type="button" class="button">
+                <button type="button" class="button" {..LOAD_UPDATE.mark()}>
                     "Load the newer programme"
                 </button>
             </div>
         </div>
-        <div class="notice ignored-notice" role="status" hidden>
-            <p></p>
-            <button type="button" class="button">
+        <div class="notice ignored-notice" role="status" hidden {..IGNORED_NOTICE.mark()}>
+            <p {..IGNORED_TEXT.mark()}></p>
+            <button type="button" class="button" {..DISMISS.mark()}>
                 "Dismiss"
             </button>
         </div>
-        <div class="notice storage-notice" role="status" hidden>
-            <p></p>
+        <div class="notice storage-notice" role="status" hidden {..STORAGE_NOTICE.mark()}>
+            <p {..STORAGE_TEXT.mark()}></p>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{Notices, SiteFooter, SiteHeader, use_app_data};
+use crate::contract::{MAIN, NOTICES, VIEW};
 use crate::routes::Route;
 
 /// A page showing `children` as its view (`<main>`'s `.view`, after the notices, which are hidden
@@ -17,11 +18,13 @@ pub fn Page(
     let title = use_app_data().programme.series.title.clone();
     view! {
         <SiteHeader title current />
-        <main id="main" tabindex="-1">
-            <div class="notices">
+        <main id="main" tabindex="-1" {..MAIN.mark()}>
+            <div class="notices" {..NOTICES.mark()}>
                 <Notices />
             </div>
-            <div class="view">{children()}</div>
+            <div class="view" {..VIEW.mark()}>
+                {children()}
+            </div>
         </main>
         <SiteFooter />
     }

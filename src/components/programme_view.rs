@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
 use super::{AppLink, FilterPanel, SessionCard, SubscribeLinks};
+use crate::contract::{EMPTY_CLEAR, EMPTY_STATE, HEADING, MONTH, PRINT_FILTERS, RESULT_COUNT, TOOLKIT_LINE};
 use crate::programme::filter::{FilterIndex, Filters, apply};
 use crate::programme::schedule::{group_by_month, next_session};
 use crate::programme::text::{resources, sessions};
@@ -45,7 +46,7 @@ pub fn ProgrammeView() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="month" aria-labelledby=labelled_by>
+                <section class="month" {..MONTH.mark()} aria-labelledby=labelled_by>
                     <h2 id=heading_id>{month.label}</h2>
                     <ol class="sessions">{cards}</ol>
                 </section>
@@ -54,7 +55,9 @@ pub fn ProgrammeView() -> impl IntoView {
         .collect_view();
     let series = &programme.series;
     view! {
-        <h1 tabindex="-1">"Programme"</h1>
+        <h1 tabindex="-1" {..HEADING.mark()}>
+            "Programme"
+        </h1>
         <p class="series-facts">{format!("{} · {} · {}", series.format, series.dates, sessions(total))}</p>
         {programme
             .has_illustrative()
@@ -75,18 +78,18 @@ pub fn ProgrammeView() -> impl IntoView {
             <FilterPanel outcome />
             <div class="results" data-long=(total > LONG_LIST).then_some("")>
                 // On paper, what the printed list is narrowed to (the app writes it).
-                <p class="print-only print-filters"></p>
+                <p class="print-only print-filters" {..PRINT_FILTERS.mark()}></p>
                 <div class="results-head">
-                    <p class="result-count" role="status" aria-live="polite">
+                    <p class="result-count" role="status" aria-live="polite" {..RESULT_COUNT.mark()}>
                         {sessions(total)}
                     </p>
                     <SubscribeLinks filters=Filters::default() />
                 </div>
                 <ToolkitLinks />
-                <div class="empty-state" hidden>
+                <div class="empty-state" hidden {..EMPTY_STATE.mark()}>
                     <h2>"No sessions match"</h2>
                     <p>"Try fewer topics or organisations, check the spelling of your search, or choose “All sessions” under When."</p>
-                    <button type="button" class="button">
+                    <button type="button" class="button" {..EMPTY_CLEAR.mark()}>
                         "Clear all filters"
                     </button>
                 </div>
@@ -109,7 +112,7 @@ fn ToolkitLinks() -> impl IntoView {
         .map(|(topic, count)| {
             let route = Route::Toolkit(Filters { topics: vec![topic.slug.clone()], ..Filters::default() });
             view! {
-                <p class="toolkit-link" data-topic=topic.slug.as_str().to_owned() hidden>
+                <p class="toolkit-link" hidden {..TOOLKIT_LINE.with(topic.slug.as_str().to_owned())}>
                     <AppLink route>{format!("{} on {}", resources(count), topic.label)}</AppLink>
                     " in the toolkit"
                 </p>

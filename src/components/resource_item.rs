@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use super::context::use_app_data;
+use crate::contract::read::write_slugs;
+use crate::contract::{RESOURCE, SEARCH_TEXT, TOPICS};
 use crate::programme::Resource;
 use crate::programme::toolkit::search_text;
 
@@ -16,10 +18,10 @@ pub fn ResourceItem(resource: Resource) -> impl IntoView {
         // Said, so that a resource without a date is not taken for a current one.
         None => format!("{} · no date on its page", resource.publisher),
     };
-    let topics = resource.topics.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" ");
+    let topics = write_slugs(&resource.topics);
     let search = search_text(&use_app_data().programme, &resource);
     view! {
-        <article class="resource" data-slug=resource.slug.as_str().to_owned() data-topics=topics data-search=search>
+        <article class="resource" {..RESOURCE.with(resource.slug.as_str().to_owned())} {..TOPICS.with(topics)} {..SEARCH_TEXT.with(search)}>
             <h3>
                 <a href=resource.link.as_str().to_owned() target="_blank" rel="noopener noreferrer">
                     {resource.title.clone()}

@@ -4,11 +4,14 @@ use leptos::prelude::*;
 
 use super::context::use_app_data;
 use super::{AppLink, IllustrativeLabel, SessionActions, SessionTimes, StatusBadge};
+use crate::contract::read::{write_instant, write_slugs, write_speakers};
+use crate::contract::{END, NEXT, NEXT_LABEL, ORGANISATIONS, SESSION, SPEAKERS, START, TITLE_LINK, TOPICS};
 use crate::programme::Session;
 use crate::programme::text::{join_names, paragraphs};
 use crate::routes::Route;
 
 /// A session's card: title (linking to its detail view), times, status, organisations, topics.
+/// It carries what the app reads of the session (`crate::contract::read`).
 #[component]
 pub fn SessionCard(
     session: Session,
@@ -23,15 +26,36 @@ pub fn SessionCard(
     let slug = session.slug.as_str().to_owned();
     let route = Route::Session(slug.clone());
     let title = session.title.clone();
+    let read = (
+        write_instant(&session.start),
+        write_instant(&session.end),
+        write_slugs(&session.topics),
+        write_slugs(&session.organisations),
+        write_speakers(&session.speakers),
+    );
     view! {
-        <article class="session-card" class:is-next=is_next data-slug=slug>
+        <article
+            class="session-card"
+            {..SESSION.with(slug)}
+            {..START.with(read.0)}
+            {..END.with(read.1)}
+            {..TOPICS.with(read.2)}
+            {..ORGANISATIONS.with(read.3)}
+            {..SPEAKERS.with(read.4)}
+            {..NEXT.with(is_next)}
+        >
             <h3>
-                <AppLink route>{title}</AppLink>
+                <AppLink route {..TITLE_LINK.mark()}>
+                    {title}
+                </AppLink>
             </h3>
             <SessionTimes session=session.clone() />
             <p class="badges">
                 <StatusBadge session=session.clone() />
-                {is_next.then(|| view! { <span class="next-label">"Next session"</span> })}
+                // On every card, so that the app only shows and hides it as the next session moves.
+                <span class="next-label" {..NEXT_LABEL.mark()} hidden=!is_next>
+                    "Next session"
+                </span>
                 {session.illustrative.then(|| view! { <IllustrativeLabel /> })}
             </p>
             <p class="organisations">

@@ -7,6 +7,7 @@ use super::app_link::LinkRole;
 use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
 use super::{AppLink, ResourceItem, SessionActions, SessionTimes, StatusBadge};
+use crate::contract::{HEADING, SESSION};
 use crate::programme::Session;
 use crate::programme::filter::Filters;
 use crate::programme::schedule::Status;
@@ -31,13 +32,15 @@ pub fn SessionDetail(session: Session) -> impl IntoView {
     });
     let link_text = if status == Status::Past { "Recording or materials" } else { "Sign up" };
     view! {
-        <article class="session-detail" data-slug=session.slug.as_str().to_owned()>
+        <article class="session-detail" {..SESSION.with(session.slug.as_str().to_owned())}>
             <p class="back">
                 <AppLink route=Route::default() role=LinkRole::Back>
                     "Back to the programme"
                 </AppLink>
             </p>
-            <h1 tabindex="-1">{session.title.clone()}</h1>
+            <h1 tabindex="-1" {..HEADING.mark()}>
+                {session.title.clone()}
+            </h1>
             <SessionTimes session=session.clone() />
             <p class="badges">
                 <StatusBadge session=session.clone() />

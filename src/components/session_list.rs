@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::contract::{LIST_HEADING, SESSION_LIST};
+
 /// A heading and an empty list, both hidden until the app has sessions to put in it.
 #[component]
 pub fn SessionList(
@@ -10,9 +12,9 @@ pub fn SessionList(
     heading: &'static str,
 ) -> impl IntoView {
     view! {
-        <h2 class="list-heading" hidden>
+        <h2 class="list-heading" hidden {..LIST_HEADING.mark()}>
             {heading}
         </h2>
-        <ol class="sessions" hidden></ol>
+        <ol class="sessions" hidden {..SESSION_LIST.mark()}></ol>
     }
 }

@@ -4,6 +4,7 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::contract::VIEWER_TIME;
 use crate::programme::Session;
 use crate::programme::uk_time::{UkTime, Zone, ZonedRange, long_date, uk_zone_name};
 
@@ -21,7 +22,7 @@ pub fn SessionTimes(session: Session) -> impl IntoView {
         <p class="when">{date} <span class="uk-time">{format!("{} {uk_zone}", uk.clock_range())}</span></p>
         // Empty until the app knows the viewer's zone. Its line is kept free from the first paint
         // when the viewer is outside UK time (`[data-elsewhere]`), so filling it moves nothing.
-        <p class="viewer-time"></p>
+        <p class="viewer-time" {..VIEWER_TIME.mark()}></p>
     }
     .into_any()
 }

@@ -5,36 +5,44 @@
 use leptos::prelude::*;
 
 use super::{AppLink, SessionList};
+use crate::contract::{
+    HEADING, MERGE, MERGE_BUTTON, MERGE_STATUS, MISSING, MISSING_ITEM, MISSING_LIST, MISSING_SLUG, SEE_SHORTLIST, SHARED_INTRO,
+    SHARED_READABLE, SHARED_UNREADABLE, UNREADABLE_TEXT,
+};
 use crate::routes::Route;
 
 /// The shared-shortlist view, before the app reads the link.
 #[component]
 pub fn SharedView() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"A shared shortlist"</h1>
-        <div class="shared-unreadable" hidden>
-            <p class="notice"></p>
+        <h1 tabindex="-1" {..HEADING.mark()}>
+            "A shared shortlist"
+        </h1>
+        <div class="shared-unreadable" hidden {..SHARED_UNREADABLE.mark()}>
+            <p class="notice" {..UNREADABLE_TEXT.mark()}></p>
             <p>
                 <AppLink route=Route::default()>"Browse the programme"</AppLink>
             </p>
         </div>
-        <div class="shared-readable" hidden>
-            <p class="shared-intro"></p>
-            <p class="merge" hidden>
-                <button type="button" class="button">
+        <div class="shared-readable" hidden {..SHARED_READABLE.mark()}>
+            <p class="shared-intro" {..SHARED_INTRO.mark()}></p>
+            <p class="merge" hidden {..MERGE.mark()}>
+                <button type="button" class="button" {..MERGE_BUTTON.mark()}>
                     "Add these to my shortlist"
                 </button>
             </p>
-            <p class="merge-status" role="status"></p>
-            <p class="see-shortlist" hidden>
+            <p class="merge-status" role="status" {..MERGE_STATUS.mark()}></p>
+            <p class="see-shortlist" hidden {..SEE_SHORTLIST.mark()}>
                 <AppLink route=Route::Shortlist>"See my shortlist"</AppLink>
             </p>
             <SessionList heading="Shared sessions" />
-            <div class="missing-sessions" hidden>
+            <div class="missing-sessions" hidden {..MISSING.mark()}>
                 <h2>"No longer in the programme"</h2>
-                <ul class="missing"></ul>
-                <template>
-                    <li class="missing-slug"></li>
+                <ul class="missing" {..MISSING_LIST.mark()}></ul>
+                <template {..MISSING_ITEM.mark()}>
+                    <li>
+                        <span class="missing-slug" {..MISSING_SLUG.mark()}></span>
+                    </li>
                 </template>
             </div>
         </div>

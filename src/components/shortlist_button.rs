@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::contract::SHORTLIST_BUTTON;
 use crate::programme::Slug;
 
 /// A toggle button for one session, whose state is its `aria-pressed` alone: the styles show the
@@ -15,7 +16,7 @@ pub fn ShortlistButton(
     title: String,
 ) -> impl IntoView {
     view! {
-        <button type="button" class="shortlist-button" aria-pressed="false" data-shortlist=slug.0>
+        <button type="button" class="shortlist-button" aria-pressed="false" {..SHORTLIST_BUTTON.with(slug.0)}>
             <span class="star" aria-hidden="true"></span>
             <span class="if-off">"Add"</span>
             <span class="if-on">"Remove"</span>

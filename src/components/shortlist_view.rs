@@ -5,37 +5,43 @@
 use leptos::prelude::*;
 
 use super::{AppLink, SessionList, ShareControls};
+use crate::contract::{
+    CALENDAR_BUTTON, CALENDAR_STATUS, HEADING, MISSING, MISSING_ITEM, MISSING_LIST, MISSING_SLUG, REMOVE, REMOVE_NAME, RESULT_COUNT,
+    SHORTLIST_CALENDAR, SHORTLIST_EMPTY,
+};
 use crate::routes::Route;
 
 /// The shortlist view, before the app puts the person's shortlist in it.
 #[component]
 pub fn ShortlistView() -> impl IntoView {
     view! {
-        <h1 tabindex="-1">"My shortlist"</h1>
-        <p class="result-count"></p>
-        <p class="shortlist-empty" hidden>
+        <h1 tabindex="-1" {..HEADING.mark()}>
+            "My shortlist"
+        </h1>
+        <p class="result-count" {..RESULT_COUNT.mark()}></p>
+        <p class="shortlist-empty" hidden {..SHORTLIST_EMPTY.mark()}>
             "Use “Add to my shortlist” on any session to keep it here. "
             <AppLink route=Route::default()>"Browse the programme"</AppLink>
         </p>
-        <p class="shortlist-calendar" hidden>
-            <button type="button" class="button calendar-button">
+        <p class="shortlist-calendar" hidden {..SHORTLIST_CALENDAR.mark()}>
+            <button type="button" class="button calendar-button" {..CALENDAR_BUTTON.mark()}>
                 "Add my shortlist to calendar"
             </button>
             " "
-            <span class="calendar-status" role="status"></span>
+            <span class="calendar-status" role="status" {..CALENDAR_STATUS.mark()}></span>
         </p>
         <SessionList heading="Shortlisted sessions" />
-        <div class="missing-sessions" hidden>
+        <div class="missing-sessions" hidden {..MISSING.mark()}>
             <h2>"No longer in the programme"</h2>
             <p>"These sessions are on your shortlist but are no longer in the programme. They stay here until you remove them."</p>
-            <ul class="missing"></ul>
-            <template>
+            <ul class="missing" {..MISSING_LIST.mark()}></ul>
+            <template {..MISSING_ITEM.mark()}>
                 <li>
-                    <span class="missing-slug"></span>
+                    <span class="missing-slug" {..MISSING_SLUG.mark()}></span>
                     " — no longer in the programme "
-                    <button type="button" class="button">
+                    <button type="button" class="button" {..REMOVE.mark()}>
                         "Remove"
-                        <span class="visually-hidden"></span>
+                        <span class="visually-hidden" {..REMOVE_NAME.mark()}></span>
                     </button>
                 </li>
             </template>

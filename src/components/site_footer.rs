@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::AppLink;
 use super::context::use_app_data;
+use crate::contract::EMBED_OFFER;
 use crate::programme::uk_time::long_date;
 use crate::routes::Route;
 
@@ -19,7 +20,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer" id=PAGE_END>
             <p>{format!("Programme data last updated {}.", long_date(updated))}</p>
-            <p class="embed-link">
+            <p class="embed-link" {..EMBED_OFFER.mark()}>
                 <AppLink route=Route::Embed>"Embed this programme on your website"</AppLink>
             </p>
         </footer>

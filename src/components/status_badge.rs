@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::use_app_data;
+use crate::contract::STATUS;
 use crate::programme::Session;
 use crate::programme::schedule::Status;
 
@@ -12,10 +13,9 @@ use crate::programme::schedule::Status;
 pub fn StatusBadge(session: Session) -> impl IntoView {
     let data = use_app_data();
     let status = Status::of(&session, data.now, &data.zone);
-    view! { <span class=status_class(status)>{status.label()}</span> }
-}
-
-/// The badge's classes for `status`.
-pub fn status_class(status: Status) -> String {
-    format!("status status-{}", status.class())
+    view! {
+        <span class="status" {..STATUS.with(status.class())}>
+            {status.label()}
+        </span>
+    }
 }

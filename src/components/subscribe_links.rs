@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::context::use_app_data;
+use crate::contract::{FEED_ADDRESS, SUBSCRIBE, SUBSCRIBE_LINK};
 use crate::programme::calendar::{FEED_DIR, subscriptions};
 use crate::programme::filter::Filters;
 
@@ -20,9 +21,13 @@ pub fn SubscribeLinks(filters: Filters) -> impl IntoView {
             let https = format!("{folder}{file}");
             view! {
                 <li>
-                    <a href=webcal(&https)>{format!("Subscribe to {name}")}</a>
+                    <a href=webcal(&https) {..SUBSCRIBE_LINK.mark()}>
+                        {format!("Subscribe to {name}")}
+                    </a>
                     " in a calendar app, or copy the "
-                    <a href=https>{format!("feed address for {name}")}</a>
+                    <a {..FEED_ADDRESS.mark()} href=https>
+                        {format!("feed address for {name}")}
+                    </a>
                 </li>
             }
         })
@@ -32,7 +37,9 @@ pub fn SubscribeLinks(filters: Filters) -> impl IntoView {
     view! {
         <details class="subscribe-feeds">
             <summary>"Subscribe"</summary>
-            <ul class="subscribe">{lines}</ul>
+            <ul class="subscribe" {..SUBSCRIBE.mark()}>
+                {lines}
+            </ul>
         </details>
     }
 }

@@ -7,34 +7,26 @@ use leptos::prelude::*;
 
 use super::context::use_app_data;
 use super::{EmbedBar, PageUnavailable, SessionNotFound, SharedView, ShortlistView};
-
-/// The templates' element ids, shared with the app.
-pub mod id {
-    pub const SHORTLIST: &str = "view-shortlist";
-    pub const SHARED: &str = "view-shared";
-    pub const SESSION_NOT_FOUND: &str = "view-session-not-found";
-    pub const UNAVAILABLE: &str = "view-unavailable";
-    pub const EMBED_BAR: &str = "embed-bar";
-}
+use crate::contract::{TEMPLATE, Template};
 
 /// Every template.
 #[component]
 pub fn Templates() -> impl IntoView {
     let title = use_app_data().programme.series.title.clone();
     view! {
-        <template id=id::SHORTLIST>
+        <template {..TEMPLATE.with(Template::Shortlist.name())}>
             <ShortlistView />
         </template>
-        <template id=id::SHARED>
+        <template {..TEMPLATE.with(Template::Shared.name())}>
             <SharedView />
         </template>
-        <template id=id::SESSION_NOT_FOUND>
+        <template {..TEMPLATE.with(Template::SessionNotFound.name())}>
             <SessionNotFound />
         </template>
-        <template id=id::UNAVAILABLE>
+        <template {..TEMPLATE.with(Template::Unavailable.name())}>
             <PageUnavailable />
         </template>
-        <template id=id::EMBED_BAR>
+        <template {..TEMPLATE.with(Template::EmbedBar.name())}>
             <EmbedBar title />
         </template>
     }

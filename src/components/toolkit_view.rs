@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::context::use_app_data;
 use super::{FilterPanel, ResourceItem};
+use crate::contract::{EMPTY_CLEAR, EMPTY_STATE, HEADING, RESULT_COUNT, TOOLKIT_SECTION};
 use crate::programme::filter::Filters;
 use crate::programme::text::resources;
 use crate::programme::toolkit::ToolkitIndex;
@@ -42,7 +43,7 @@ pub fn ToolkitView() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="toolkit-topic" id=id data-topic=topic.slug.as_str().to_owned() aria-labelledby=labelled_by>
+                <section class="toolkit-topic" {..TOOLKIT_SECTION.with(topic.slug.as_str().to_owned())} id=id aria-labelledby=labelled_by>
                     <h2 id=heading>{topic.label.clone()}</h2>
                     <ul class="resources">{items}</ul>
                 </section>
@@ -50,20 +51,22 @@ pub fn ToolkitView() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h1 tabindex="-1">"Toolkit"</h1>
+        <h1 tabindex="-1" {..HEADING.mark()}>
+            "Toolkit"
+        </h1>
         <p class="series-facts">{seen}</p>
         <div class="programme-layout">
             <FilterPanel outcome toolkit=true />
             <div class="results">
                 <div class="results-head">
-                    <p class="result-count" role="status" aria-live="polite">
+                    <p class="result-count" role="status" aria-live="polite" {..RESULT_COUNT.mark()}>
                         {resources(total)}
                     </p>
                 </div>
-                <div class="empty-state" hidden>
+                <div class="empty-state" hidden {..EMPTY_STATE.mark()}>
                     <h2>"No resources match"</h2>
                     <p>"Try fewer topics, or check the spelling of your search."</p>
-                    <button type="button" class="button">
+                    <button type="button" class="button" {..EMPTY_CLEAR.mark()}>
                         "Clear all filters"
                     </button>
                 </div>

@@ -7,20 +7,19 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::cards::WrittenCards;
-use super::dom::{find_all, set_attr};
+use super::dom::{closest, find_all, set_attr, value};
 use super::effect::effect;
-use super::listen::{on, target_element};
 use super::shortlist_state::ShortlistState;
+use crate::browser::listen::{on, target_element};
+use crate::contract::SHORTLIST_BUTTON;
 use crate::programme::Slug;
 use crate::programme::shortlist::Shortlist;
-
-const SHORTLIST: &str = "data-shortlist";
 
 /// Handles every session's shortlist button and keeps it pressed or not.
 pub fn follow(state: ShortlistState, cards: WrittenCards) {
     on(&window(), "click", move |event| {
         let Some(target) = target_element(&event) else { return };
-        let button = target.closest(&format!("[{SHORTLIST}]")).ok().flatten().and_then(|b| b.get_attribute(SHORTLIST));
+        let button = closest(&target, SHORTLIST_BUTTON).and_then(|b| value(&b, SHORTLIST_BUTTON));
         if let Some(slug) = button {
             state.toggle(&Slug(slug));
         }
@@ -41,8 +40,8 @@ pub fn follow(state: ShortlistState, cards: WrittenCards) {
 
 /// Presses the shortlist buttons under `root` whose session is on `list`, and releases the others.
 pub fn mark(root: &Element, list: &Shortlist) {
-    for button in find_all(root, &format!("[{SHORTLIST}]")) {
-        let on = button.get_attribute(SHORTLIST).is_some_and(|slug| list.contains(&Slug(slug)));
+    for button in find_all(root, SHORTLIST_BUTTON) {
+        let on = value(&button, SHORTLIST_BUTTON).is_some_and(|slug| list.contains(&Slug(slug)));
         set_attr(&button, "aria-pressed", if on { "true" } else { "false" });
     }
 }

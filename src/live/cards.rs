@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use web_sys::Element;
 
-use super::dom::find;
+use super::dom::find_value;
+use crate::contract::SESSION;
 
 /// The programme view as written (whether or not it is in the document just now).
 #[derive(Clone)]
@@ -26,7 +27,7 @@ impl WrittenCards {
     pub fn fill(&self, list: &Element, slugs: &[crate::programme::Slug]) {
         let document = document();
         for slug in slugs {
-            let card = find(&self.0, &super::card_selector(slug.as_str()));
+            let card = find_value(&self.0, SESSION, slug.as_str());
             let copy = card.and_then(|card| card.clone_node_with_deep(true).ok());
             if let (Some(copy), Ok(item)) = (copy, document.create_element("li")) {
                 let _ = item.append_child(&copy);

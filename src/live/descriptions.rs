@@ -13,8 +13,9 @@ use web_sys::Element;
 
 use super::dom::{find, set_text};
 use super::effect::effect;
-use super::listen::on;
-use crate::browser;
+use crate::browser::fetch::when_fetched;
+use crate::browser::listen::on;
+use crate::contract::{SEARCH, SEARCH_NOTE};
 use crate::programme::Programme;
 use crate::programme::filter::{FilterIndex, Filters};
 use crate::programme::search::read_descriptions;
@@ -34,13 +35,13 @@ enum State {
 /// Fetches the descriptions into `index`, telling `described`, once the search field of `panel` is
 /// focused or `filters` hold a search; after a failure, the next focus tries again.
 pub fn follow(panel: &Element, filters: Memo<Filters>, index: Arc<FilterIndex>, described: Trigger, programme: Arc<Programme>) {
-    let (Some(field), Some(note)) = (find(panel, "#search"), find(panel, ".search-note")) else { return };
+    let (Some(field), Some(note)) = (find(panel, SEARCH), find(panel, SEARCH_NOTE)) else { return };
     let state = Rc::new(Cell::new(State::NotAsked));
     let asked = state.clone();
     let fetch = Rc::new(move || {
         asked.set(State::Asked);
         let (state, note, programme, index) = (asked.clone(), note.clone(), programme.clone(), index.clone());
-        browser::when_fetched(DESCRIPTIONS_FILE, move |file| match file {
+        when_fetched(DESCRIPTIONS_FILE, move |file| match file {
             Some(file) => {
                 index.add_descriptions(read_descriptions(&programme, &file));
                 described.notify();

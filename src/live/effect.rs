@@ -10,6 +10,7 @@ pub fn effect(f: impl FnMut() + 'static) {
 }
 
 #[inline(never)]
+#[allow(clippy::disallowed_methods)] // The one place effects are made.
 fn boxed_effect(mut f: Box<dyn FnMut()>) {
     Effect::new(move |_| f());
 }
@@ -21,6 +22,7 @@ pub fn memo<T: PartialEq + Send + Sync + 'static>(f: impl Fn() -> T + Send + Syn
 }
 
 #[inline(never)]
+#[allow(clippy::disallowed_methods)] // The one place memos are made.
 fn boxed_memo<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
     Memo::new(move |_| f())
 }

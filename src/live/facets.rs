@@ -7,12 +7,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::dom::{find, find_all, set_text};
+use super::dom::{closest, find, find_all, set_state, set_text, value};
 use super::effect::effect;
-use super::listen::{on, target_element};
-use crate::components::{Facet, count_words, use_app_data};
+use crate::browser::listen::{on, target_element};
+use crate::components::{count_words, use_app_data};
+use crate::contract::{EMPTY_OPTION, FACET, OPTION, OPTION_COUNT, OPTION_COUNT_WORDS, OPTION_INPUT};
 use crate::programme::Slug;
-use crate::programme::filter::{Filters, Outcome};
+use crate::programme::filter::{Facet, Filters, Outcome};
 
 /// One written option: its checkbox and where its count is shown.
 struct WrittenOption {
@@ -27,13 +28,17 @@ struct WrittenOption {
     words: Option<Element>,
 }
 
+/// The facet of the written options `element` is in.
+fn facet_of(element: &Element) -> Option<Facet> {
+    value(&closest(element, FACET)?, FACET).as_deref().and_then(Facet::from_name)
+}
+
 /// Hands the filters a tick or untick of a checkbox under `root` makes to `on_change`.
 pub fn follow(root: &Element, filters: Signal<Filters>, on_change: impl Fn(Filters) + 'static) {
     let programme = use_app_data().programme;
     on(root, "change", move |event| {
         let Some(input) = target_element(&event).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-        let facet = input.closest("fieldset[data-facet]").ok().flatten().and_then(|f| f.get_attribute("data-facet"));
-        let Some(facet) = facet.as_deref().and_then(Facet::from_name) else { return };
+        let Some(facet) = facet_of(&input) else { return };
         on_change(facet.toggle(&filters.get_untracked(), &programme, &Slug(input.value())));
     });
 }
@@ -42,14 +47,14 @@ pub fn follow(root: &Element, filters: Signal<Filters>, on_change: impl Fn(Filte
 pub fn keep(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>) {
     let programme = use_app_data().programme;
     let mut options = Vec::new();
-    for fieldset in find_all(root, "fieldset[data-facet]") {
-        let Some(facet) = fieldset.get_attribute("data-facet").as_deref().and_then(Facet::from_name) else { continue };
+    for fieldset in find_all(root, FACET) {
+        let Some(facet) = value(&fieldset, FACET).as_deref().and_then(Facet::from_name) else { continue };
         let slugs: Vec<Slug> = facet.options(&programme).into_iter().map(|(slug, _)| slug).collect();
-        for item in find_all(&fieldset, "li.option") {
-            let Some(input) = find(&item, "input").and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) else { continue };
+        for item in find_all(&fieldset, OPTION) {
+            let Some(input) = find(&item, OPTION_INPUT).and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) else { continue };
             let slug = input.value();
             let Some(index) = slugs.iter().position(|s| *s.as_str() == slug) else { continue };
-            let (number, words) = (find(&item, ".count .n"), find(&item, ".count .visually-hidden"));
+            let (number, words) = (find(&item, OPTION_COUNT), find(&item, OPTION_COUNT_WORDS));
             options.push(WrittenOption { facet, index, item, input, slug, number, words });
         }
     }
@@ -79,7 +84,7 @@ pub fn keep(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>) {
                 if shown.replace((count, ticked)) == Some((count, ticked)) {
                     continue;
                 }
-                let _ = option.item.class_list().toggle_with_force("none", count == 0 && !ticked);
+                set_state(&option.item, EMPTY_OPTION, count == 0 && !ticked);
                 if let Some(number) = &option.number {
                     set_text(number, &count.to_string());
                 }

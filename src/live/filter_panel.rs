@@ -5,24 +5,24 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 
-use super::dom::{find, find_all, html, set_flag, set_text};
+use super::dom::{find, find_all, html, set_flag, set_state, set_text, value};
 use super::effect::effect;
 use super::facets;
 use super::in_next_task;
-use super::listen::{on, target_element};
 use super::navigator::{HistoryMode, Navigator};
-use crate::components::Facet;
-use crate::programme::filter::{Filters, Outcome, When};
+use crate::browser::listen::{on, target_element};
+use crate::contract::{CLEAR_FILTERS, FACET, FILTER_SHEET, FILTER_TOGGLE, OPEN, OPTION_INPUT, SEARCH, SHOW_RESULTS, WHEN_OPTION};
+use crate::programme::filter::{Facet, Filters, Outcome, When};
 use crate::programme::text::sessions;
 use crate::programme::{Programme, Slug};
 use crate::routes::Route;
 
-fn input(root: &Element, selector: &str) -> Option<HtmlInputElement> {
-    find(root, selector).and_then(|e| e.dyn_into().ok())
+fn search_field(panel: &Element) -> Option<HtmlInputElement> {
+    find(panel, SEARCH).and_then(|e| e.dyn_into().ok())
 }
 
 fn radios(panel: &Element) -> Vec<HtmlInputElement> {
-    find_all(panel, "input[name=when]").into_iter().filter_map(|e| e.dyn_into().ok()).collect()
+    find_all(panel, WHEN_OPTION).into_iter().filter_map(|e| e.dyn_into().ok()).collect()
 }
 
 /// The filters the address asks for, with what the person did on the written panel before the app
@@ -30,7 +30,7 @@ fn radios(panel: &Element) -> Vec<HtmlInputElement> {
 /// typed text replaces the search, a ticked option is added, a time other than "all" is taken.
 pub fn carried_over(panel: &Element, asked: &Filters, programme: &Programme) -> Filters {
     let mut filters = asked.clone();
-    if let Some(typed) = input(panel, "#search").map(|i| i.value()).filter(|t| !t.trim().is_empty()) {
+    if let Some(typed) = search_field(panel).map(|i| i.value()).filter(|t| !t.trim().is_empty()) {
         filters.search = typed;
     }
     if let Some(when) = radios(panel).iter().find(|r| r.checked()).and_then(|r| When::from_slug(&r.value()))
@@ -38,9 +38,10 @@ pub fn carried_over(panel: &Element, asked: &Filters, programme: &Programme) -> 
     {
         filters.when = when;
     }
-    for fieldset in find_all(panel, "fieldset[data-facet]") {
-        let Some(facet) = fieldset.get_attribute("data-facet").as_deref().and_then(Facet::from_name) else { continue };
-        for ticked in find_all(&fieldset, "input:checked").into_iter().filter_map(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+    for fieldset in find_all(panel, FACET) {
+        let Some(facet) = value(&fieldset, FACET).as_deref().and_then(Facet::from_name) else { continue };
+        let inputs = find_all(&fieldset, OPTION_INPUT).into_iter().filter_map(|e| e.dyn_into::<HtmlInputElement>().ok());
+        for ticked in inputs.filter(HtmlInputElement::checked) {
             let slug = Slug(ticked.value());
             if !facet.chosen(&filters).contains(&slug) {
                 filters = facet.toggle(&filters, programme, &slug);
@@ -68,7 +69,7 @@ pub const PROGRAMME: Narrows = Narrows { route: Route::Programme, count: session
 pub fn adopt(panel: &Element, navigator: Navigator, narrows: Narrows, filters: Memo<Filters>, outcome: Memo<Outcome>) {
     let change = move |f: Filters, mode: HistoryMode| navigator.filter((narrows.route)(f), mode);
 
-    let search = input(panel, "#search");
+    let search = search_field(panel);
     if let Some(search) = &search {
         let typed = search.clone();
         on(search, "input", move |_| {
@@ -79,12 +80,12 @@ pub fn adopt(panel: &Element, navigator: Navigator, narrows: Narrows, filters: M
         });
     }
     on(panel, "change", move |event| {
-        let Some(radio) = target_element(&event).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
-        if let (true, Some(when)) = (radio.name() == "when", When::from_slug(&radio.value())) {
+        let Some(radio) = target_element(&event).filter(|t| t.has_attribute(WHEN_OPTION.attr)) else { return };
+        if let Some(when) = radio.dyn_ref::<HtmlInputElement>().and_then(|r| When::from_slug(&r.value())) {
             change(Filters { when, ..filters.get_untracked() }, HistoryMode::Push);
         }
     });
-    let clear = find(panel, ".clear-filters");
+    let clear = find(panel, CLEAR_FILTERS);
     if let Some(clear) = &clear {
         on(clear, "click", move |_| change(Filters::default(), HistoryMode::Push));
     }
@@ -120,7 +121,7 @@ pub fn adopt(panel: &Element, navigator: Navigator, narrows: Narrows, filters: M
 /// The phone's sheet of options: opened by "Filters", closed by its "Show N sessions" button or
 /// Escape, focus going back to "Filters" (on a wide screen the options are always shown).
 fn adopt_sheet(panel: &Element, narrows: Narrows, filters: Memo<Filters>, outcome: Memo<Outcome>) {
-    let (Some(toggle), Some(sheet)) = (find(panel, ".filter-toggle"), find(panel, "#filter-options")) else { return };
+    let (Some(toggle), Some(sheet)) = (find(panel, FILTER_TOGGLE), find(panel, FILTER_SHEET)) else { return };
     let open = RwSignal::new(false);
     let focus_toggle = {
         let toggle = toggle.clone();
@@ -138,14 +139,14 @@ fn adopt_sheet(panel: &Element, narrows: Narrows, filters: Memo<Filters>, outcom
             close();
         }
     });
-    if let Some(show) = find(&sheet, ".sheet-close") {
+    if let Some(show) = find(&sheet, SHOW_RESULTS) {
         on(&show, "click", move |_| focus_toggle());
         effect(move || set_text(&show, &format!("Show {}", (narrows.count)(outcome.with(|o| o.count)))));
     }
     let (button, options) = (toggle.clone(), sheet.clone());
     effect(move || {
         let is_open = open.get();
-        let _ = options.class_list().toggle_with_force("open", is_open);
+        set_state(&options, OPEN, is_open);
         let _ = button.set_attribute("aria-expanded", if is_open { "true" } else { "false" });
     });
     effect(move || {

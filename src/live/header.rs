@@ -4,19 +4,19 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, find_all, set_attr, set_hidden, set_text};
+use super::dom::{find, find_all, root, set_attr, set_hidden, set_text};
 use super::effect::effect;
 use super::navigator::Navigator;
 use super::shortlist_state::ShortlistState;
 use super::template;
 use crate::components::AppData;
-use crate::components::templates::id;
+use crate::contract::{APP_LINK, EMBED_OFFER, NAV, OPEN_FULL, OPEN_WITH_SHORTLIST, SHORTLIST_COUNT, SKIP_LINK, Template};
 use crate::programme::shortlist::share_param;
 use crate::routes::Route;
 
 /// Keeps the header's count and current entry true.
 pub fn adopt(header: &Element, navigator: Navigator, state: ShortlistState, data: &AppData) {
-    if let Some(count) = find(header, ".shortlist-count") {
+    if let Some(count) = find(header, SHORTLIST_COUNT) {
         effect(move || {
             set_text(
                 &count,
@@ -27,7 +27,9 @@ pub fn adopt(header: &Element, navigator: Navigator, state: ShortlistState, data
             )
         });
     }
-    let links: Vec<(Element, Route)> = find_all(header, "nav a[data-link]")
+    let links: Vec<(Element, Route)> = find(header, NAV)
+        .map(|nav| find_all(&nav, APP_LINK))
+        .unwrap_or_default()
         .into_iter()
         .map(|a| {
             let route = Route::from_href(&a.get_attribute("href").unwrap_or_default(), &data.programme);
@@ -47,17 +49,18 @@ pub fn adopt(header: &Element, navigator: Navigator, state: ShortlistState, data
 /// to embed the app, inside an embed), and keeps the bar's ways out to the full app true: the
 /// view showing now, and the person's shortlist.
 pub fn replace_with_embed_bar(header: &Element, navigator: Navigator, state: ShortlistState) {
-    let Some(bar) = template::first(id::EMBED_BAR) else { return };
-    for gone in [".skip-link", ".embed-link"] {
-        if let Ok(Some(element)) = document().query_selector(gone) {
+    let Some(document) = root() else { return };
+    let Some(bar) = template::first(Template::EmbedBar) else { return };
+    for gone in [SKIP_LINK, EMBED_OFFER] {
+        if let Some(element) = find(&document, gone) {
             element.remove();
         }
     }
     let _ = header.replace_with_with_node_1(&bar);
-    if let Some(full) = find(&bar, ".open-full") {
+    if let Some(full) = find(&bar, OPEN_FULL) {
         effect(move || set_attr(&full, "href", &navigator.route.with(Route::href)));
     }
-    if let Some(carry) = find(&bar, ".open-with-shortlist") {
+    if let Some(carry) = find(&bar, OPEN_WITH_SHORTLIST) {
         effect(move || {
             state.list.with(|list| {
                 set_hidden(&carry, list.is_empty());

@@ -8,15 +8,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
 use web_sys::{Element, MouseEvent};
 
-use super::dom::set_attr;
-use super::listen::{on, target_element};
+use super::dom::{closest, set_attr, value};
 use super::navigator::Navigator;
+use crate::browser::listen::{on, target_element};
 use crate::components::AppData;
+use crate::contract::{APP_LINK, BACK_LINK};
 use crate::routes::Route;
-
-/// What the app's links are marked with (`AppLink`); "back" marks "Back to the programme".
-const LINKS: &str = "a[data-link]";
-const BACK: &str = "back";
 
 /// What comes before a link is opened other than by a plain click: a press (mouse, touch, pen:
 /// before a middle click, a long press or a drag), the keyboard's focus (before Enter with a
@@ -25,7 +22,7 @@ const ABOUT_TO_OPEN: [&str; 3] = ["pointerdown", "focusin", "contextmenu"];
 
 /// Where the link `a` leads in the app.
 fn route_of(a: &Element, navigator: Navigator, data: &AppData) -> Route {
-    if a.get_attribute("data-link").as_deref() == Some(BACK) {
+    if value(a, APP_LINK).as_deref() == Some(BACK_LINK) {
         return navigator.programme_to_return_to();
     }
     Route::from_href(&a.get_attribute("href").unwrap_or_default(), &data.programme)
@@ -33,7 +30,7 @@ fn route_of(a: &Element, navigator: Navigator, data: &AppData) -> Route {
 
 /// The app link an event happened on, if any.
 fn link_of(event: &web_sys::Event) -> Option<Element> {
-    target_element(event)?.closest(LINKS).ok().flatten()
+    closest(&target_element(event)?, APP_LINK)
 }
 
 /// Follows plain clicks on app links without reloading the page, and points a link at the app's

@@ -2,7 +2,9 @@
 //! programme stays where it is, its controls are followed as they are (with whatever the person
 //! typed or ticked before the WebAssembly arrived), one listener handles every session's buttons
 //! and every link between views, and only what depends on this visit or this person is written
-//! here (statuses, the viewer's times, counts, the views of their own data).
+//! here (statuses, the viewer's times, counts, the views of their own data). Everything it finds
+//! on the page goes through the page contract (`crate::contract`), and the programme itself is
+//! read from the page, so one build of the app serves every programme.
 
 mod actions;
 mod cards;
@@ -12,9 +14,9 @@ mod effect;
 mod embed_view;
 mod facets;
 mod filter_panel;
+mod focus;
 mod header;
 mod links;
-mod listen;
 mod navigator;
 mod notices;
 mod programme;
@@ -29,184 +31,217 @@ mod times;
 mod toolkit;
 mod views;
 
-use std::collections::VecDeque;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 pub use cards::WrittenCards;
 pub use navigator::{Arrival, HistoryMode, Navigator};
 pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
 
+use self::dom::{find, missing, root, set_state, set_value};
 use self::effect::memo;
-use crate::browser::{self, EntryState, ViewerZone};
+use crate::browser::history::{EntryState, replace_url, restore_scroll_manually};
+use crate::browser::listen::on;
+use crate::browser::{self, app_folder, local_offset, when_idle};
 use crate::components::{AppData, provide_app_data, provide_hrefs};
-use crate::programme::filter::{FilterIndex, Filters, apply};
-use crate::routes::Route;
-use crate::{bundled, embedding};
-
-/// The selector of a session's card or detail. Slugs may come from history state, which a page
-/// script could have written, so anything but slug characters is dropped rather than trusted.
-pub fn card_selector(slug: &str) -> String {
-    let safe: String = slug.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-    format!("article[data-slug=\"{safe}\"]")
-}
+use crate::contract::read::{Missing, programme_of};
+use crate::contract::{APP, EMBEDDED, FILTER_PANEL, MAIN, NOTICES, READY, SITE_HEADER, SUBSCRIBE, VIEW};
+use crate::embedding;
+use crate::programme::filter::{FilterIndex, Filters, Outcome, apply};
+use crate::programme::uk_time::ViewerZone;
+use crate::routes::{Parsed, Route};
 
 /// Starts the app on the written page; returns false, leaving the page as written, when the page
-/// is not one the build wrote (no `<main>` holding a view).
+/// is not one the build wrote (no `<main>` holding a view, no programme to read: said in the
+/// console, naming what is missing).
 ///
-/// The start is done in turns, each in a task of its own, so that none keeps a phone's main thread
-/// busy for long (each turn's code is also compiled as it first runs, which is most of its time;
-/// traced with the CPU slowed 4×, the start was one task of 100–170 ms; in seven turns, a turn
-/// with the effects it started took up to 40–124 ms; in these twelve, the start's longest task
-/// has a median of 47 ms): what the address asks for; then the controls the person may already
-/// be using (search, the options), with what they typed or ticked, and in a task after that what
-/// keeps those controls true; then the list they narrow; then what this visit changes on the page;
-/// then the shortlist; then everything else, after which the controls only the app can work are
-/// offered; and once the page is idle, the service worker.
+/// The start is done in turns, each in a task of its own, so that none keeps a phone's main
+/// thread busy for long (each turn's code is also compiled as it first runs, which is most of its
+/// time): the controls the person may already be using, with what they typed or ticked; the list
+/// they narrow; what this visit changes on the page; the shortlist; everything else, after which
+/// the controls only the app can work are offered; and once the page is idle, the service worker.
 pub fn start() -> bool {
-    let document = document();
-    let Some(main) = document.get_element_by_id("main") else { return false };
-    let Some(written) = dom::find(&main, ".view") else { return false };
-
-    // 1. What the address asks for, and what follows from it.
-    let programme = Arc::new(bundled::programme());
-    let data = AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Browser, folder: browser::app_folder() };
-    provide_app_data(data.clone());
-    let parsed = Route::from_query(&browser::query(), &programme);
-    let navigator = Navigator::new(parsed.route.clone(), parsed.ignored.clone(), parsed.embedded);
-    provide_hrefs(navigator.hrefs());
-    let cards = WrittenCards::new(written.clone());
-    let filters = memo(move || match navigator.route.get() {
-        Route::Programme(filters) => filters,
-        _ => Filters::default(),
-    });
-    // Searched without the sessions' descriptions until they are fetched (`descriptions`), and
-    // again when they come.
-    let (index, described) = (Arc::new(FilterIndex::new(&programme)), Trigger::new());
-    let (now, all, searched) = (data.now, programme.clone(), index.clone());
-    let outcome = memo(move || {
-        described.track();
-        filters.with(|f| apply(&all, &searched, f, now))
-    });
-
-    let turns: [Box<dyn FnOnce()>; 12] = [
-        // 2. The controls the person may already be using. What they typed or ticked before the
-        // app started is theirs: it joins the address, in the same turn as the controls are
-        // followed, so nothing typed in between is lost.
-        Box::new({
-            let written = written.clone();
-            move || {
-                let panel = dom::find(&written, ".filter-panel");
-                let route = match (&parsed.route, &panel) {
-                    (Route::Programme(asked), Some(panel)) => Route::Programme(filter_panel::carried_over(panel, asked, &programme)),
-                    (other, _) => other.clone(),
-                };
-                if route != parsed.route {
-                    navigator.route.set(route.clone());
-                }
-                if route != parsed.route || !parsed.ignored.is_empty() {
-                    // Keep what was understood and chosen in the address bar, so a bookmark made now is right.
-                    browser::replace_url(&navigator.href(&route));
-                }
-                if let Some(panel) = panel {
-                    filter_panel::adopt(&panel, navigator, filter_panel::PROGRAMME, filters, outcome);
-                    descriptions::follow(&panel, filters, index, described, programme);
-                }
-            }
-        }),
-        // 3. The list the controls narrow, and the calendar links that follow the filters.
-        Box::new({
-            let written = written.clone();
-            move || self::programme::adopt(&written, navigator, filters, outcome)
-        }),
-        Box::new({
-            let (written, data) = (written.clone(), data.clone());
-            move || {
-                if let Some(list) = dom::find(&written, "ul.subscribe") {
-                    subscribe::follow(&list, filters, &data);
-                }
-            }
-        }),
-        // 4. What this visit changes on the page: the times as the viewer's clock reads them, and
-        // which session is next.
-        Box::new({
-            let (written, data) = (written.clone(), data.clone());
-            move || {
-                if navigator.embedded {
-                    embedding::enter();
-                }
-                times::correct(&written, &data);
-            }
-        }),
-        Box::new({
-            let (written, data) = (written.clone(), data.clone());
-            move || times::mark_next(&written, &data)
-        }),
-        // 5. The person's shortlist, and the header that counts it.
-        Box::new(|| provide_shortlist(ShortlistState::load_and_follow())),
-        Box::new({
-            let data = data.clone();
-            move || {
-                let state = use_shortlist();
-                if let Some(header) = document.query_selector(".site-header").ok().flatten() {
-                    if navigator.embedded {
-                        header::replace_with_embed_bar(&header, navigator, state);
-                    } else {
-                        header::adopt(&header, navigator, state, &data);
-                    }
-                }
-            }
-        }),
-        // 6. The links between views, the sessions' shortlist buttons and the notices.
-        Box::new({
-            let data = data.clone();
-            move || {
-                browser::restore_scroll_manually();
-                links::follow(navigator, data);
-            }
-        }),
-        Box::new({
-            let cards = cards.clone();
-            move || actions::follow(use_shortlist(), cards)
-        }),
-        Box::new({
-            let main = main.clone();
-            move || {
-                if let Some(notices) = dom::find(&main, ".notices") {
-                    notices::adopt(&notices, navigator, use_shortlist());
-                }
-            }
-        }),
-        // 7. Moving between views, and then what only the app can work is offered.
-        Box::new({
-            let data = data.clone();
-            move || views::follow(navigator, data, use_shortlist(), cards)
-        }),
-        Box::new(move || {
-            // Back and forward: show the entry's view, then put the person back where they were in it.
-            listen::on(&window(), "popstate", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::PopStateEvent>() else { return };
-                let parsed = Route::from_query(&browser::query(), &data.programme);
-                navigator.arrived(parsed.route, parsed.ignored, EntryState::from_js(&event.state()));
-            });
-            if let Some(html) = dom::root() {
-                let _ = html.set_attribute("data-app", "ready");
-            }
-            // Only then is the service worker registered. Installing it saves every file of the
-            // build for offline use, and begun during the start it competed with it for the
-            // phone's CPU: traced with the CPU slowed 4× (tests/bench), the start's longest task
-            // was 67–76 ms with the install running beside it, 40–45 ms without.
-            browser::when_idle(below_owner(move || {
-                if let Some(notices) = dom::find(&main, ".notices") {
-                    notices::offer_updates(&notices);
-                }
-            }));
-        }),
-    ];
-    in_turns(turns.into_iter().collect());
+    let Some(start) = Start::read_the_page() else { return false };
+    in_turns(Rc::new(start), &TURNS);
     true
+}
+
+/// The turns of the start, in order, each in a task of its own.
+const TURNS: [fn(&Start); 12] = [
+    Start::follow_the_controls,
+    Start::follow_the_list,
+    Start::follow_the_calendar_links,
+    Start::correct_the_times,
+    Start::mark_the_next_session,
+    Start::load_the_shortlist,
+    Start::follow_the_header,
+    Start::follow_the_links,
+    Start::follow_the_shortlist_buttons,
+    Start::follow_the_notices,
+    Start::follow_the_views,
+    Start::be_ready,
+];
+
+/// What the turns share: the page, the programme read from it, and what the address asks for.
+struct Start {
+    main: Element,
+    /// The view as written: the programme.
+    written: Element,
+    data: AppData,
+    parsed: Parsed,
+    navigator: Navigator,
+    filters: Memo<Filters>,
+    outcome: Memo<Outcome>,
+    index: Arc<FilterIndex>,
+    /// Told when the sessions' descriptions have come, so the search runs again with them.
+    described: Trigger,
+}
+
+impl Start {
+    /// The programme read from the page, what the address asks for, and what follows from it.
+    fn read_the_page() -> Option<Start> {
+        let document = root()?;
+        let main = find(&document, MAIN)?;
+        let written = find(&main, VIEW)?;
+        let programme = match programme_of(&document) {
+            Ok(programme) => Arc::new(programme),
+            Err(Missing(hook)) => {
+                missing(&document, hook.attr);
+                return None;
+            }
+        };
+        let data =
+            AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Local(local_offset), folder: app_folder() };
+        provide_app_data(data.clone());
+        let parsed = Route::from_query(&browser::query(), &programme);
+        let navigator = Navigator::new(parsed.route.clone(), parsed.ignored.clone(), parsed.embedded);
+        provide_hrefs(navigator.hrefs());
+        let filters = memo(move || match navigator.route.get() {
+            Route::Programme(filters) => filters,
+            _ => Filters::default(),
+        });
+        // Searched without the sessions' descriptions until they are fetched (`descriptions`), and
+        // again when they come.
+        let (index, described) = (Arc::new(FilterIndex::new(&programme)), Trigger::new());
+        let (now, searched) = (data.now, index.clone());
+        let outcome = memo(move || {
+            described.track();
+            filters.with(|f| apply(&programme, &searched, f, now))
+        });
+        Some(Start { main, written, data, parsed, navigator, filters, outcome, index, described })
+    }
+
+    /// The controls the person may already be using. What they typed or ticked before the app
+    /// started is theirs: it joins the address, in the same turn as the controls are followed, so
+    /// nothing typed in between is lost.
+    fn follow_the_controls(&self) {
+        let (parsed, navigator) = (&self.parsed, self.navigator);
+        let panel = find(&self.written, FILTER_PANEL);
+        let route = match (&parsed.route, &panel) {
+            (Route::Programme(asked), Some(panel)) => Route::Programme(filter_panel::carried_over(panel, asked, &self.data.programme)),
+            (other, _) => other.clone(),
+        };
+        if route != parsed.route {
+            navigator.route.set(route.clone());
+        }
+        if route != parsed.route || !parsed.ignored.is_empty() {
+            // Keep what was understood and chosen in the address bar, so a bookmark made now is right.
+            replace_url(&navigator.href(&route));
+        }
+        if let Some(panel) = panel {
+            filter_panel::adopt(&panel, navigator, filter_panel::PROGRAMME, self.filters, self.outcome);
+            descriptions::follow(&panel, self.filters, self.index.clone(), self.described, self.data.programme.clone());
+        }
+    }
+
+    /// The list the controls narrow.
+    fn follow_the_list(&self) {
+        programme::adopt(&self.written, self.navigator, self.filters, self.outcome);
+    }
+
+    /// The calendar links that follow the filters.
+    fn follow_the_calendar_links(&self) {
+        if let Some(list) = find(&self.written, SUBSCRIBE) {
+            subscribe::follow(&list, self.filters, &self.data);
+        }
+    }
+
+    /// The times as the viewer's clock reads them (inside a member's frame, in its compact form).
+    fn correct_the_times(&self) {
+        if let (true, Some(document)) = (self.navigator.embedded, root()) {
+            set_state(&document, EMBEDDED, true);
+            embedding::enter();
+        }
+        times::correct(&self.written, &self.data);
+    }
+
+    /// Which session is next at this visit.
+    fn mark_the_next_session(&self) {
+        times::mark_next(&self.written, &self.data);
+    }
+
+    /// The person's shortlist, as stored.
+    fn load_the_shortlist(&self) {
+        provide_shortlist(ShortlistState::load_and_follow());
+    }
+
+    /// The header that counts the shortlist (in a member's frame, the embed bar in its place).
+    fn follow_the_header(&self) {
+        let Some(header) = root().and_then(|document| find(&document, SITE_HEADER)) else { return };
+        if self.navigator.embedded {
+            header::replace_with_embed_bar(&header, self.navigator, use_shortlist());
+        } else {
+            header::adopt(&header, self.navigator, use_shortlist(), &self.data);
+        }
+    }
+
+    /// The links between views.
+    fn follow_the_links(&self) {
+        restore_scroll_manually();
+        links::follow(self.navigator, self.data.clone());
+    }
+
+    /// The sessions' shortlist buttons.
+    fn follow_the_shortlist_buttons(&self) {
+        actions::follow(use_shortlist(), WrittenCards::new(self.written.clone()));
+    }
+
+    /// The notices: an address partly not understood, trouble keeping the shortlist.
+    fn follow_the_notices(&self) {
+        if let Some(notices) = find(&self.main, NOTICES) {
+            notices::adopt(&notices, self.navigator, use_shortlist());
+        }
+    }
+
+    /// Moving between views.
+    fn follow_the_views(&self) {
+        views::follow(self.navigator, self.data.clone(), use_shortlist(), WrittenCards::new(self.written.clone()));
+    }
+
+    /// Back and forward, then the mark that offers what only the app can work; once the page is
+    /// idle, the service worker. Installing it saves every file of the build for offline use, and
+    /// begun during the start it competed with it for the phone's CPU.
+    fn be_ready(&self) {
+        let (navigator, programme) = (self.navigator, self.data.programme.clone());
+        on(&window(), "popstate", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::PopStateEvent>() else { return };
+            let parsed = Route::from_query(&browser::query(), &programme);
+            navigator.arrived(parsed.route, parsed.ignored, EntryState::from_js(&event.state()));
+        });
+        if let Some(document) = root() {
+            set_value(&document, APP, READY);
+        }
+        let main = self.main.clone();
+        when_idle(below_owner(move || {
+            if let Some(notices) = find(&main, NOTICES) {
+                notices::offer_updates(&notices);
+            }
+        }));
+    }
 }
 
 /// `f`, to run later below the current owner: what it adds (listeners, effects) lives as long as
@@ -221,12 +256,12 @@ fn in_next_task(f: impl FnOnce() + 'static) {
     set_timeout(below_owner(f), std::time::Duration::ZERO);
 }
 
-/// Runs each of `turns` in a task of its own, in order.
-fn in_turns(mut turns: VecDeque<Box<dyn FnOnce()>>) {
-    if let Some(turn) = turns.pop_front() {
+/// Runs each of `turns` on `start` in a task of its own, in order.
+fn in_turns(start: Rc<Start>, turns: &'static [fn(&Start)]) {
+    if let Some((turn, rest)) = turns.split_first() {
         in_next_task(move || {
-            turn();
-            in_turns(turns);
+            turn(&start);
+            in_turns(start, rest);
         });
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{self, EntryState};
+use crate::browser::history::{self, EntryState};
 use crate::components::Hrefs;
 use crate::routes::Route;
 
@@ -95,14 +95,14 @@ impl Navigator {
     pub fn go(self, route: Route) {
         self.write_pending();
         if self.previous.get_value().as_ref() == Some(&route) {
-            browser::go_back();
+            history::go_back();
             return;
         }
         let focus_slug = match &route {
             Route::Session(slug) => Some(slug.clone()),
             _ => None,
         };
-        browser::push_entry(&EntryState::here(focus_slug), &self.href(&route));
+        history::push_entry(&EntryState::here(focus_slug), &self.href(&route));
         self.previous.set_value(Some(self.route.get_untracked()));
         self.arrival.set_value(Arrival::Top);
         self.ignored.set(Vec::new());
@@ -131,8 +131,8 @@ impl Navigator {
     fn write_pending(self) {
         let Some(write) = self.pending.try_update_value(Option::take).flatten() else { return };
         match write.mode {
-            HistoryMode::Push => browser::push_entry(&write.leaving, &write.href),
-            HistoryMode::Replace => browser::replace_url(&write.href),
+            HistoryMode::Push => history::push_entry(&write.leaving, &write.href),
+            HistoryMode::Replace => history::replace_url(&write.href),
         }
     }
 }

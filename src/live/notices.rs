@@ -6,9 +6,10 @@ use web_sys::Element;
 
 use super::dom::{find, set_hidden, set_text};
 use super::effect::effect;
-use super::listen::on;
 use super::navigator::Navigator;
 use super::shortlist_state::ShortlistState;
+use crate::browser::listen::on;
+use crate::contract::{DISMISS, IGNORED_NOTICE, IGNORED_TEXT, LOAD_UPDATE, STORAGE_NOTICE, STORAGE_TEXT, UPDATE_NOTICE};
 use crate::service_worker;
 use crate::storage::Health;
 
@@ -17,9 +18,9 @@ const NAMED: usize = 5;
 
 /// Registers the service worker, and offers a newer programme under `notices` once one is waiting.
 pub fn offer_updates(notices: &Element) {
-    if let Some(update) = find(notices, ".update-notice .notice") {
+    if let Some(update) = find(notices, UPDATE_NOTICE) {
         // Until the person accepts, the build they opened keeps running, whole.
-        if let Some(button) = find(&update, "button") {
+        if let Some(button) = find(&update, LOAD_UPDATE) {
             on(&button, "click", |_| service_worker::apply_update());
         }
         service_worker::register(move || set_hidden(&update, false));
@@ -29,11 +30,11 @@ pub fn offer_updates(notices: &Element) {
 /// Keeps the notices under `notices` true: an address partly not understood, trouble keeping
 /// the shortlist.
 pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
-    if let Some(ignored) = find(notices, ".ignored-notice") {
-        if let Some(dismiss) = find(&ignored, "button") {
+    if let Some(ignored) = find(notices, IGNORED_NOTICE) {
+        if let Some(dismiss) = find(&ignored, DISMISS) {
             on(&dismiss, "click", move |_| navigator.ignored.set(Vec::new()));
         }
-        let text = find(&ignored, "p");
+        let text = find(&ignored, IGNORED_TEXT);
         effect(move || {
             navigator.ignored.with(|items| {
                 set_hidden(&ignored, items.is_empty());
@@ -44,8 +45,8 @@ pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
         });
     }
 
-    if let Some(storage) = find(notices, ".storage-notice") {
-        let text = find(&storage, "p");
+    if let Some(storage) = find(notices, STORAGE_NOTICE) {
+        let text = find(&storage, STORAGE_TEXT);
         effect(move || {
             let message = state.health.with(|health| storage_text(health, state.list.with(|l| l.is_empty())));
             set_hidden(&storage, message.is_none());

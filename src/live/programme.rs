@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::dom::{find, find_all, set_hidden, set_text};
+use super::dom::{find, find_all, set_hidden, set_text, value};
 use super::effect::effect;
 use super::navigator::Navigator;
 use super::{filter_panel, results};
 use crate::components::use_app_data;
+use crate::contract::{MONTH, PRINT_FILTERS, SESSION, TOOLKIT_LINE};
 use crate::programme::filter::{Filters, Outcome};
 
 /// A month of the written programme, and the places in the programme of its sessions.
@@ -23,8 +24,7 @@ struct Month {
 pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>) {
     let programme = use_app_data().programme;
     let total = programme.sessions.len();
-    let place =
-        |card: &Element| card.get_attribute("data-slug").and_then(|slug| programme.sessions.iter().position(|s| s.slug.as_str() == slug));
+    let place = |card: &Element| value(card, SESSION).and_then(|slug| programme.sessions.iter().position(|s| s.slug.as_str() == slug));
 
     // Each session's list item, by its place in the programme (the order filtering works in).
     // Kept as `HtmlElement`s, whose `hidden` property the effect below sets directly: checking
@@ -32,10 +32,10 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
     // list took a noticeable part of a keystroke's time.
     let mut items: Vec<Option<HtmlElement>> = vec![None; total];
     let mut months = Vec::new();
-    for section in find_all(view, "section.month") {
+    for section in find_all(view, MONTH) {
         let Ok(section) = section.dyn_into::<HtmlElement>() else { continue };
         let mut month = Month { section: section.clone(), sessions: Vec::new() };
-        for card in find_all(&section, "article.session-card") {
+        for card in find_all(&section, SESSION) {
             if let (Some(i), Some(item)) = (place(&card), card.parent_element().and_then(|p| p.dyn_into::<HtmlElement>().ok())) {
                 month.sessions.push(i);
                 items[i] = Some(item);
@@ -66,10 +66,8 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
 
     results::follow(view, navigator, filter_panel::PROGRAMME, total, filters, outcome);
     // The toolkit's resources on the topics chosen.
-    let lines: Vec<(Element, String)> = find_all(view, ".toolkit-link")
-        .into_iter()
-        .filter_map(|line| line.get_attribute("data-topic").map(|topic| (line, topic)))
-        .collect();
+    let lines: Vec<(Element, String)> =
+        find_all(view, TOOLKIT_LINE).into_iter().filter_map(|line| value(&line, TOOLKIT_LINE).map(|topic| (line, topic))).collect();
     effect(move || {
         filters.with(|f| {
             for (line, topic) in &lines {
@@ -77,7 +75,7 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
             }
         })
     });
-    if let Some(line) = find(view, ".print-filters") {
+    if let Some(line) = find(view, PRINT_FILTERS) {
         effect(move || set_text(&line, &filters.with(|f| f.describe(&programme)).map(|d| format!("Narrowed to {d}")).unwrap_or_default()));
     }
 }

@@ -6,11 +6,15 @@ use web_sys::Element;
 use super::cards::WrittenCards;
 use super::dom::{find, set_hidden, set_text};
 use super::effect::memo;
-use super::listen::on;
 use super::shortlist_state::use_shortlist;
 use super::shortlist_view::fill_list;
 use super::template;
+use crate::browser::listen::on;
 use crate::components::use_app_data;
+use crate::contract::{
+    MERGE, MERGE_BUTTON, MERGE_STATUS, MISSING, MISSING_ITEM, MISSING_LIST, MISSING_SLUG, SEE_SHORTLIST, SHARED_INTRO, SHARED_READABLE,
+    SHARED_UNREADABLE, UNREADABLE_TEXT,
+};
 use crate::programme::shortlist::{Shortlist, parse_share_param};
 use crate::programme::text::sessions;
 
@@ -20,9 +24,9 @@ pub fn adopt(view: &Element, param: &str, cards: &WrittenCards) {
     let shared = match parse_share_param(param) {
         Ok(shared) => shared,
         Err(why) => {
-            if let Some(unreadable) = find(view, ".shared-unreadable") {
+            if let Some(unreadable) = find(view, SHARED_UNREADABLE) {
                 set_hidden(&unreadable, false);
-                if let Some(text) = find(&unreadable, ".notice") {
+                if let Some(text) = find(&unreadable, UNREADABLE_TEXT) {
                     text.set_text_content(Some(&format!(
                         "This link could not be read: {why}. It may have been cut short when it was copied; ask for it again."
                     )));
@@ -31,11 +35,11 @@ pub fn adopt(view: &Element, param: &str, cards: &WrittenCards) {
             return;
         }
     };
-    let Some(readable) = find(view, ".shared-readable") else { return };
+    let Some(readable) = find(view, SHARED_READABLE) else { return };
     set_hidden(&readable, false);
     let (found, missing) = shared.resolve(&programme);
     let slugs: Vec<_> = found.iter().map(|s| s.slug.clone()).collect();
-    if let Some(intro) = find(&readable, ".shared-intro") {
+    if let Some(intro) = find(&readable, SHARED_INTRO) {
         intro.set_text_content(Some(&format!(
             "Someone shared {} with you. Your own shortlist is unchanged unless you add them to it.",
             sessions(shared.len())
@@ -43,11 +47,10 @@ pub fn adopt(view: &Element, param: &str, cards: &WrittenCards) {
     }
     // Only sessions in the programme are added: a link cannot plant ids this programme never had.
     let in_programme = Shortlist::new(shared.slugs().iter().filter(|s| !missing.contains(s)).cloned());
-    if let (Some(merge), Some(status), Some(see)) =
-        (find(&readable, ".merge"), find(&readable, ".merge-status"), find(&readable, ".see-shortlist"))
+    if let (Some(merge), Some(status), Some(see)) = (find(&readable, MERGE), find(&readable, MERGE_STATUS), find(&readable, SEE_SHORTLIST))
     {
         set_hidden(&merge, in_programme.is_empty());
-        if let Some(button) = find(&merge, "button") {
+        if let Some(button) = find(&merge, MERGE_BUTTON) {
             on(&button, "click", move |_| {
                 set_text(
                     &status,
@@ -61,12 +64,14 @@ pub fn adopt(view: &Element, param: &str, cards: &WrittenCards) {
         }
     }
     fill_list(&readable, memo(move || slugs.clone()), cards.clone());
-    if let (false, Some(section)) = (missing.is_empty(), find(&readable, ".missing-sessions")) {
+    if let (false, Some(section)) = (missing.is_empty(), find(&readable, MISSING)) {
         set_hidden(&section, false);
-        if let (Some(list), Some(item)) = (find(&section, ".missing"), find(&section, "template")) {
+        if let (Some(list), Some(item)) = (find(&section, MISSING_LIST), find(&section, MISSING_ITEM)) {
             for slug in missing {
                 if let Some(row) = template::item(&item) {
-                    row.set_text_content(Some(slug.as_str()));
+                    if let Some(name) = find(&row, MISSING_SLUG) {
+                        name.set_text_content(Some(slug.as_str()));
+                    }
                     let _ = list.append_child(&row);
                 }
             }

@@ -1,8 +1,9 @@
 //! The shortlist as the views see it: a signal kept in step with storage and with other tabs.
 
-use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::browser::listen::on;
 use crate::components::provided;
 use crate::programme::Slug;
 use crate::programme::shortlist::Shortlist;
@@ -27,12 +28,11 @@ impl ShortlistState {
             asked_to_persist: StoredValue::new(false),
         };
         // Other tabs' writes arrive as `storage` events: show them at once, without a reload.
-        let listener = window_event_listener(ev::storage, move |event| {
-            if let Some(loaded) = storage::from_other_tab(&event) {
+        on(&window(), "storage", move |event| {
+            if let Some(loaded) = event.dyn_ref().and_then(storage::from_other_tab) {
                 state.adopt(loaded);
             }
         });
-        on_cleanup(move || listener.remove());
         state
     }
 

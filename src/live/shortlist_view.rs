@@ -9,11 +9,16 @@ use web_sys::Element;
 use super::cards::WrittenCards;
 use super::dom::{find, set_hidden, set_text};
 use super::effect::{effect, memo};
-use super::listen::on;
 use super::shortlist_state::use_shortlist;
-use super::{share, template};
-use crate::browser;
+use super::{focus, share, template};
+use crate::browser::fetch::fetch_text;
+use crate::browser::listen::on;
+use crate::browser::share::download;
 use crate::components::use_app_data;
+use crate::contract::{
+    CALENDAR_BUTTON, CALENDAR_STATUS, LIST_HEADING, MISSING, MISSING_ITEM, MISSING_LIST, MISSING_SLUG, REMOVE, REMOVE_NAME, RESULT_COUNT,
+    SESSION_LIST, SHARE, SHORTLIST_CALENDAR, SHORTLIST_EMPTY,
+};
 use crate::programme::Slug;
 use crate::programme::calendar;
 use crate::programme::text::sessions;
@@ -30,7 +35,7 @@ pub fn adopt(view: &Element, cards: &WrittenCards) {
         })
     });
 
-    if let Some(count) = find(view, ".result-count") {
+    if let Some(count) = find(view, RESULT_COUNT) {
         effect(move || {
             set_text(
                 &count,
@@ -41,11 +46,11 @@ pub fn adopt(view: &Element, cards: &WrittenCards) {
             )
         });
     }
-    if let Some(empty) = find(view, ".shortlist-empty") {
+    if let Some(empty) = find(view, SHORTLIST_EMPTY) {
         effect(move || set_hidden(&empty, state.list.with(|l| !l.is_empty())));
     }
-    if let Some(calendar_line) = find(view, ".shortlist-calendar") {
-        if let (Some(button), Some(status)) = (find(&calendar_line, "button"), find(&calendar_line, ".calendar-status")) {
+    if let Some(calendar_line) = find(view, SHORTLIST_CALENDAR) {
+        if let (Some(button), Some(status)) = (find(&calendar_line, CALENDAR_BUTTON), find(&calendar_line, CALENDAR_STATUS)) {
             on(&button, "click", move |_| {
                 let slugs = resolved.with_untracked(|(found, _)| found.clone());
                 spawn_local(download_calendar(slugs, status.clone()));
@@ -56,8 +61,8 @@ pub fn adopt(view: &Element, cards: &WrittenCards) {
     let found = memo(move || resolved.with(|(found, _)| found.clone()));
     fill_list(view, found, cards.clone());
 
-    if let Some(section) = find(view, ".missing-sessions") {
-        let (list, item) = (find(&section, ".missing"), find(&section, "template"));
+    if let Some(section) = find(view, MISSING) {
+        let (list, item) = (find(&section, MISSING_LIST), find(&section, MISSING_ITEM));
         effect(move || {
             let missing = resolved.with(|(_, missing)| missing.clone());
             set_hidden(&section, missing.is_empty());
@@ -65,24 +70,24 @@ pub fn adopt(view: &Element, cards: &WrittenCards) {
             list.set_text_content(None);
             for slug in missing {
                 let Some(row) = template::item(item) else { continue };
-                if let Some(name) = find(&row, ".missing-slug") {
+                if let Some(name) = find(&row, MISSING_SLUG) {
                     name.set_text_content(Some(slug.as_str()));
                 }
-                if let Some(hidden) = find(&row, ".visually-hidden") {
+                if let Some(hidden) = find(&row, REMOVE_NAME) {
                     hidden.set_text_content(Some(&format!(" {} from my shortlist", slug.as_str())));
                 }
-                if let Some(remove) = find(&row, "button") {
+                if let Some(remove) = find(&row, REMOVE) {
                     on(&remove, "click", move |_| {
                         state.remove(&slug);
                         // The button is gone with its row: keep keyboard focus on the page.
-                        browser::focus("main h1");
+                        focus::heading();
                     });
                 }
                 let _ = list.append_child(&row);
             }
         });
     }
-    if let Some(section) = find(view, ".share") {
+    if let Some(section) = find(view, SHARE) {
         share::adopt(&section, state, data.programme.series.title.clone());
     }
 }
@@ -91,7 +96,7 @@ pub fn adopt(view: &Element, cards: &WrittenCards) {
 /// offline cache keeps), all asked for at once. If one cannot be had, no file is made, since it
 /// would be missing a session: `status` says so instead.
 async fn download_calendar(slugs: Vec<Slug>, status: Element) {
-    let asked: Vec<_> = slugs.iter().map(|slug| browser::fetch_text(&session_calendar_file(slug.as_str()))).collect();
+    let asked: Vec<_> = slugs.iter().map(|slug| fetch_text(&session_calendar_file(slug.as_str()))).collect();
     let mut files = Vec::with_capacity(asked.len());
     for file in asked {
         match file.await {
@@ -106,14 +111,14 @@ async fn download_calendar(slugs: Vec<Slug>, status: Element) {
     }
     set_text(&status, "");
     if let Some(text) = calendar::merge(&files) {
-        browser::download("my-shortlist.ics", "text/calendar", &text);
+        download("my-shortlist.ics", "text/calendar", &text);
     }
 }
 
 /// Fills the view's `SessionList` with copies of the programme's written `cards` of `slugs`,
 /// whenever they change.
 pub fn fill_list(view: &Element, slugs: Memo<Vec<Slug>>, cards: WrittenCards) {
-    let (Some(heading), Some(list)) = (find(view, ".list-heading"), find(view, "ol.sessions")) else { return };
+    let (Some(heading), Some(list)) = (find(view, LIST_HEADING), find(view, SESSION_LIST)) else { return };
     effect(move || {
         slugs.with(|slugs| {
             set_hidden(&heading, slugs.is_empty());

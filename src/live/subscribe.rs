@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::find_all;
+use super::dom::find;
 use super::effect::{effect, memo};
 use crate::components::{AppData, webcal};
+use crate::contract::{FEED_ADDRESS, SUBSCRIBE_LINK};
 use crate::programme::calendar::{FEED_DIR, subscriptions};
 use crate::programme::filter::Filters;
 
-/// Keeps the lines of `list` (a `ul.subscribe`) to the feeds `filters` choose.
+/// Keeps the lines of `list` (the written subscribe links) to the feeds `filters` choose.
 pub fn follow(list: &Element, filters: Memo<Filters>, data: &AppData) {
     // The written line (the whole programme) is the pattern of every line.
     let Some(pattern) = list.first_element_child() else { return };
@@ -25,7 +26,7 @@ pub fn follow(list: &Element, filters: Memo<Filters>, data: &AppData) {
             let Ok(line) = pattern.clone_node_with_deep(true) else { continue };
             let line: Element = wasm_bindgen::JsCast::unchecked_into(line);
             let https = format!("{folder}{file}");
-            if let [subscribe, address] = find_all(&line, "a").as_slice() {
+            if let (Some(subscribe), Some(address)) = (find(&line, SUBSCRIBE_LINK), find(&line, FEED_ADDRESS)) {
                 let _ = subscribe.set_attribute("href", &webcal(&https));
                 subscribe.set_text_content(Some(&format!("Subscribe to {name}")));
                 let _ = address.set_attribute("href", &https);

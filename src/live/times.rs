@@ -1,31 +1,29 @@
 //! What the written page could not know: where each session stands at this visit (past, today,
-//! happening now, next), and its times in the viewer's own zone. The build writes statuses by its
-//! own clock and times in UK time; the app corrects the one and fills in the other.
+//! happening now, next), and its times in the viewer's own zone. The build writes statuses as of
+//! the data's last update and times in UK time; the app corrects the one and fills in the other.
 
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, find_all, set_attr, set_text};
-use crate::components::{AppData, status_class};
+use super::dom::{find, find_all, root, set_hidden, set_state, set_text, set_value, value};
+use crate::components::AppData;
+use crate::contract::{ELSEWHERE, NEXT, NEXT_LABEL, SESSION, STATUS, VIEWER_TIME};
 use crate::programme::schedule::{Status, next_session};
 use crate::programme::uk_time::{ViewerTime, long_date};
 
-/// Marks, on `<html>`, a viewer outside UK time. A script in the page's head sets it before the
-/// first paint, so the line for the viewer's times is kept free and filling it moves nothing.
-const ELSEWHERE: &str = "data-elsewhere";
-
 /// Corrects every session under `root` (cards or a detail) for this visit.
-pub fn correct(root: &Element, data: &AppData) {
-    let elsewhere = super::dom::root().is_some_and(|html| html.has_attribute(ELSEWHERE));
-    for article in find_all(root, "article[data-slug]") {
-        let Some(slug) = article.get_attribute("data-slug") else { continue };
-        let Some(session) = data.programme.session(&slug) else { continue };
-        if let Some(badge) = find(&article, ".status") {
+pub fn correct(under: &Element, data: &AppData) {
+    // Marked before the first paint by index.html's head script, which keeps the line for the
+    // viewer's times free, so filling it moves nothing.
+    let elsewhere = root().is_some_and(|html| html.has_attribute(ELSEWHERE.attr));
+    for article in find_all(under, SESSION) {
+        let Some(session) = value(&article, SESSION).and_then(|slug| data.programme.session(&slug)) else { continue };
+        if let Some(badge) = find(&article, STATUS) {
             let status = Status::of(session, data.now, &data.zone);
-            set_attr(&badge, "class", &status_class(status));
+            set_value(&badge, STATUS, status.class());
             set_text(&badge, status.label());
         }
-        let line = find(&article, ".viewer-time");
+        let line = find(&article, VIEWER_TIME);
         if let (true, Some(line)) = (elsewhere, line) {
             fill_viewer_time(&line, &ViewerTime::new(&data.zone, session.start, session.end));
         }
@@ -33,23 +31,14 @@ pub fn correct(root: &Element, data: &AppData) {
 }
 
 /// Moves the "Next session" mark of the programme's cards under `root` to the session that is
-/// next at this visit (the build's clock may have been days earlier).
-pub fn mark_next(root: &Element, data: &AppData) {
+/// next at this visit (the data may have been updated days earlier).
+pub fn mark_next(under: &Element, data: &AppData) {
     let next = next_session(&data.programme.sessions, data.now).map(|s| s.slug.as_str().to_owned());
-    for card in find_all(root, "article.session-card") {
-        let is_next = card.get_attribute("data-slug") == next;
-        let _ = card.class_list().toggle_with_force("is-next", is_next);
-        let label = find(&card, ".next-label");
-        match (is_next, label) {
-            (false, Some(label)) => label.remove(),
-            (true, None) => {
-                if let (Some(status), Ok(label)) = (find(&card, ".status"), document().create_element("span")) {
-                    label.set_class_name("next-label");
-                    label.set_text_content(Some("Next session"));
-                    let _ = status.after_with_node_1(&label);
-                }
-            }
-            _ => {}
+    for card in find_all(under, SESSION) {
+        let is_next = value(&card, SESSION) == next;
+        set_state(&card, NEXT, is_next);
+        if let Some(label) = find(&card, NEXT_LABEL) {
+            set_hidden(&label, !is_next);
         }
     }
 }

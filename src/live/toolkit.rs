@@ -6,12 +6,14 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, find_all, set_hidden};
+use super::dom::{find, find_all, set_hidden, value};
 use super::effect::{effect, memo};
 use super::filter_panel::{self, Narrows};
 use super::navigator::Navigator;
 use super::results;
 use crate::components::use_app_data;
+use crate::contract::read::slugs;
+use crate::contract::{FILTER_PANEL, RESOURCE, SEARCH_TEXT, TOOLKIT_SECTION, TOPICS};
 use crate::programme::filter::Filters;
 use crate::programme::text::resources;
 use crate::programme::toolkit::ToolkitIndex;
@@ -29,19 +31,18 @@ struct Item {
 /// Fills the toolkit's view `view` and follows its filters.
 pub fn adopt(view: &Element, navigator: Navigator) {
     let programme = use_app_data().programme;
-    let (mut slugs, mut found) = (Vec::<String>::new(), Vec::<(Vec<String>, String)>::new());
+    let (mut found, mut read) = (Vec::<String>::new(), Vec::<(Vec<String>, String)>::new());
     let mut sections: Vec<(Element, String, Vec<Item>)> = Vec::new();
-    for section in find_all(view, "section.toolkit-topic") {
-        let topic = section.get_attribute("data-topic").unwrap_or_default();
+    for section in find_all(view, TOOLKIT_SECTION) {
+        let topic = value(&section, TOOLKIT_SECTION).unwrap_or_default();
         let mut items = Vec::new();
-        for article in find_all(&section, "article.resource") {
-            let slug = article.get_attribute("data-slug").unwrap_or_default();
-            let resource = slugs.iter().position(|s| *s == slug).unwrap_or_else(|| {
-                let attribute = |name: &str| article.get_attribute(name).unwrap_or_default();
-                let topics = attribute("data-topics").split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect();
-                found.push((topics, attribute("data-search")));
-                slugs.push(slug);
-                slugs.len() - 1
+        for article in find_all(&section, RESOURCE) {
+            let slug = value(&article, RESOURCE).unwrap_or_default();
+            let resource = found.iter().position(|s| *s == slug).unwrap_or_else(|| {
+                let topics = slugs(&value(&article, TOPICS).unwrap_or_default()).into_iter().map(|s| s.0).collect();
+                read.push((topics, value(&article, SEARCH_TEXT).unwrap_or_default()));
+                found.push(slug);
+                found.len() - 1
             });
             if let Some(element) = article.parent_element() {
                 items.push(Item { element, resource });
@@ -49,16 +50,16 @@ pub fn adopt(view: &Element, navigator: Navigator) {
         }
         sections.push((section, topic, items));
     }
-    let total = found.len();
+    let total = read.len();
     let topics = programme.topics.iter().map(|t| t.slug.clone()).collect();
-    let index = ToolkitIndex::new(found.iter().map(|(topics, text)| (topics.iter().map(String::as_str).collect(), text.clone())), topics);
+    let index = ToolkitIndex::new(read.iter().map(|(topics, text)| (topics.iter().map(String::as_str).collect(), text.clone())), topics);
 
     let filters = memo(move || match navigator.route.get() {
         Route::Toolkit(filters) => filters,
         _ => Filters::default(),
     });
     let outcome = memo(move || filters.with(|f| index.apply(f)));
-    if let Some(panel) = find(view, ".filter-panel") {
+    if let Some(panel) = find(view, FILTER_PANEL) {
         filter_panel::adopt(&panel, navigator, TOOLKIT, filters, outcome);
     }
     effect(move || {

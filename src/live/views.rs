@@ -11,14 +11,17 @@ use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, SupportedType};
 
 use super::cards::WrittenCards;
+use super::dom::{find, try_find};
 use super::effect::{effect, memo};
 use super::navigator::{Arrival, Navigator};
 use super::shortlist_state::ShortlistState;
-use super::{actions, embed_view, shared_view, shortlist_view, template, times, toolkit};
+use super::{actions, embed_view, focus, shared_view, shortlist_view, template, times, toolkit};
+use crate::browser::fetch::when_fetched;
+use crate::browser::{reveal, scroll_to, set_title};
 use crate::components::AppData;
-use crate::components::templates::id;
+use crate::contract::{MAIN, TRY_AGAIN, Template, VIEW};
+use crate::embedding;
 use crate::routes::{ABOUT_FILE, EMBED_FILE, Route, TOOLKIT_FILE, static_session_file};
-use crate::{browser, embedding};
 
 /// The views the app tells apart. Kept apart from the filters so that changing a filter updates
 /// the programme in place instead of showing it again.
@@ -116,12 +119,14 @@ impl Views {
         match page {
             Page::Programme => self.put(Shown::Written(self.cards.root().clone()), titled("Programme"), arrival),
             Page::Session(slug) if self.data.programme.session(&slug).is_some() => self.fetch(static_session_file(&slug), arrival, None),
-            Page::Session(_) => self.copy(id::SESSION_NOT_FOUND, titled("Session not found"), arrival, &|_| {}),
+            Page::Session(_) => self.copy(Template::SessionNotFound, titled("Session not found"), arrival, &|_| {}),
             Page::About => self.fetch(ABOUT_FILE.to_owned(), arrival, None),
             Page::Toolkit => self.fetch(TOOLKIT_FILE.to_owned(), arrival, Some(toolkit::adopt)),
-            Page::Shortlist => self.copy(id::SHORTLIST, titled("My shortlist"), arrival, &|view| shortlist_view::adopt(view, &self.cards)),
+            Page::Shortlist => {
+                self.copy(Template::Shortlist, titled("My shortlist"), arrival, &|view| shortlist_view::adopt(view, &self.cards))
+            }
             Page::Shared(param) => {
-                self.copy(id::SHARED, titled("A shared shortlist"), arrival, &|view| shared_view::adopt(view, &param, &self.cards))
+                self.copy(Template::Shared, titled("A shared shortlist"), arrival, &|view| shared_view::adopt(view, &param, &self.cards))
             }
             Page::Embed => self.fetch(EMBED_FILE.to_owned(), arrival, Some(embed_view::adopt)),
         }
@@ -129,7 +134,7 @@ impl Views {
 
     /// Shows a copy of the template `template`, filled by `fill` below an owner of its own (a
     /// child of the app's, so it has the app's contexts).
-    fn copy(&self, template: &str, title: String, arrival: Arrival, fill: &dyn Fn(&Element)) {
+    fn copy(&self, template: Template, title: String, arrival: Arrival, fill: &dyn Fn(&Element)) {
         let Some(element) = template::copy(template, "div", "view") else { return };
         let owner = self.owner.with(Owner::new);
         owner.with(|| fill(&element));
@@ -145,7 +150,7 @@ impl Views {
         }
         let asked = *self.asked.borrow();
         let url = file.clone();
-        browser::when_fetched(&url, move |text| {
+        when_fetched(&url, move |text| {
             if *self.asked.borrow() != asked {
                 return;
             }
@@ -158,8 +163,8 @@ impl Views {
                 None => {
                     let title = format!("This page could not be loaded — {}", self.data.programme.series.title);
                     let href = self.navigator.href(&self.navigator.route.get_untracked());
-                    self.copy(id::UNAVAILABLE, title, arrival, &|view| {
-                        if let Some(again) = view.query_selector(".try-again").ok().flatten() {
+                    self.copy(Template::Unavailable, title, arrival, &|view| {
+                        if let Some(again) = find(view, TRY_AGAIN) {
                             let _ = again.set_attribute("href", &href);
                         }
                     });
@@ -189,30 +194,32 @@ impl Views {
             let _ = old.element().replace_with_with_node_1(&element);
         }
         drop(old);
-        browser::set_title(&title);
+        set_title(&title);
         let embedded = self.navigator.embedded;
         request_animation_frame(move || match arrival {
             Arrival::Stay => {}
             Arrival::Top => {
-                browser::scroll_to(0.0);
-                browser::focus("main h1");
+                scroll_to(0.0);
+                focus::heading();
                 // In a member's page it is the page around the frame that scrolls, not the frame.
                 // WebKit does not let the frame scroll it (see embedding::ask_host_to_reveal), so
                 // embed.js is asked to as well.
-                if embedded {
-                    browser::reveal("main h1");
-                    embedding::ask_host_to_reveal("main h1");
+                if let (true, Some(heading)) = (embedded, focus::the_heading()) {
+                    reveal(&heading);
+                    embedding::ask_host_to_reveal(&heading);
                 }
             }
-            Arrival::Return(state) => state.restore(),
+            Arrival::Return(state) => focus::return_to(&state),
         });
     }
 }
 
-/// The view of a page the build wrote, from its text (its `<main>`'s `.view`), and its title.
+/// The view of a page the build wrote, from its text (its `<main>`'s view), and its title. What
+/// answered may not be such a page (a host's error page): then there is none, said to the person
+/// as a page that could not be loaded.
 fn written_view(text: &str) -> Option<(Element, String)> {
     let written = DomParser::new().ok()?.parse_from_string(text, SupportedType::TextHtml).ok()?;
-    let view = written.query_selector("main .view").ok()??;
+    let view = try_find(&try_find(&written.document_element()?, MAIN)?, VIEW)?;
     let view: Element = document().import_node_with_deep(&view, true).ok()?.dyn_into().ok()?;
     Some((view, written.title()))
 }

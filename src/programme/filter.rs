@@ -173,6 +173,60 @@ impl FilterIndex {
     }
 }
 
+/// Which facet of the filters a list of checkboxes chooses from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Topics,
+    Organisations,
+}
+
+impl Facet {
+    /// Its name, in the written page (`crate::contract::FACET`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Facet::Topics => "topics",
+            Facet::Organisations => "organisations",
+        }
+    }
+
+    /// The facet named `name` in the page.
+    pub fn from_name(name: &str) -> Option<Facet> {
+        [Facet::Topics, Facet::Organisations].into_iter().find(|f| f.name() == name)
+    }
+
+    /// Every option's slug and name, in programme order.
+    pub fn options(self, programme: &Programme) -> Vec<(Slug, String)> {
+        match self {
+            Facet::Topics => programme.topics.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
+            Facet::Organisations => programme.organisations.iter().map(|o| (o.slug.clone(), o.name.clone())).collect(),
+        }
+    }
+
+    /// The options chosen in `filters`.
+    pub fn chosen(self, filters: &Filters) -> &[Slug] {
+        match self {
+            Facet::Topics => &filters.topics,
+            Facet::Organisations => &filters.organisations,
+        }
+    }
+
+    /// How many sessions each option gives, in programme order.
+    pub fn counts(self, outcome: &Outcome) -> &[usize] {
+        match self {
+            Facet::Topics => &outcome.topic_counts,
+            Facet::Organisations => &outcome.organisation_counts,
+        }
+    }
+
+    /// `filters` with `slug` ticked or unticked.
+    pub fn toggle(self, filters: &Filters, programme: &Programme, slug: &Slug) -> Filters {
+        match self {
+            Facet::Topics => filters.toggle_topic(programme, slug),
+            Facet::Organisations => filters.toggle_organisation(programme, slug),
+        }
+    }
+}
+
 /// What the filters give: which sessions show, and what each option would give.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {

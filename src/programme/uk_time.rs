@@ -26,6 +26,28 @@ impl Zone for UkTime {
     }
 }
 
+/// The zone sessions are shown in for a viewer.
+#[derive(Debug, Clone, Copy)]
+pub enum ViewerZone {
+    /// UK time: for the pages written at build time, before anything is known of the viewer.
+    Uk,
+    /// A fixed offset: used by tests to stand in for a viewer elsewhere.
+    Fixed(FixedOffset),
+    /// The zone the viewer's device keeps, with its own summer-time rules, as this function
+    /// (the browser's clock, `crate::browser::local_offset`) tells it at each instant.
+    Local(fn(DateTime<Utc>) -> FixedOffset),
+}
+
+impl Zone for ViewerZone {
+    fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
+        match self {
+            ViewerZone::Uk => UkTime.offset_at(instant),
+            ViewerZone::Fixed(offset) => *offset,
+            ViewerZone::Local(offset_at) => offset_at(instant),
+        }
+    }
+}
+
 impl Zone for FixedOffset {
     fn offset_at(&self, _instant: DateTime<Utc>) -> FixedOffset {
         *self

@@ -3,7 +3,7 @@
 //! CSS on a slow connection, and the first paint never waits for it.
 
 /// What Trunk's loader runs to fetch and start the app (trunk 0.21).
-const START: &str = "const wasm = await init(";
+pub const START: &str = "const wasm = await init(";
 
 /// Waits until the written page's largest paint has been reported. Chrome reports a paint as the
 /// Largest Contentful Paint only once the frame's presentation time reaches the page; if the app

@@ -12,11 +12,12 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use reactive_graph::diagnostics::SpecialNonReactiveZone;
 
-use crate::browser::ViewerZone;
 use crate::components::{
     AboutView, AppData, EmbedView, Hrefs, Page, ProgrammeView, SessionDetail, Templates, ToolkitView, provide_app_data, provide_hrefs,
 };
+use crate::contract::STATIC;
 use crate::programme::filter::Filters;
+use crate::programme::uk_time::ViewerZone;
 use crate::programme::{Programme, Session};
 use crate::routes::Route;
 
@@ -101,6 +102,24 @@ pub fn set_body(html: &str, page: &str) -> Result<String, String> {
     Ok(format!("{}{page}{}", &html[..start], &html[end..]))
 }
 
+/// `html` (index.html's shell, as written or as Trunk minified it) with its `<title>` and its
+/// `<meta name="description">` set.
+pub fn set_head(html: &str, title: &str, description: &str) -> Result<String, String> {
+    let html = set_title(html, title)?;
+    let marker = ["name=\"description\"", "name=description"].iter().find_map(|m| html.find(m));
+    let marker = marker.ok_or("index.html has no <meta name=\"description\"> to fill in")?;
+    let start = html[..marker].rfind("<meta").ok_or("the description in index.html is not in a <meta> element")?;
+    let end = marker + html[marker..].find('>').ok_or("an unclosed <meta name=\"description\"> in index.html")? + 1;
+    Ok(format!("{}<meta name=\"description\" content=\"{}\">{}", &html[..start], escape_attribute(description), &html[end..]))
+}
+
+/// `html` with its `<title>` set to `title`.
+fn set_title(html: &str, title: &str) -> Result<String, String> {
+    let open = html.find("<title>").ok_or("index.html has no <title>")? + "<title>".len();
+    let close = open + html[open..].find("</title>").ok_or("unclosed <title> in index.html")?;
+    Ok(format!("{}{}{}", &html[..open], escape_text(title), &html[close..]))
+}
+
 /// A page of one view (a session, About), made from the finished index.html (beside which it is
 /// written): titled after the view, loading no app (its address is not one the app reads), and
 /// marked `data-static` so that the styles leave out the controls only the app can work.
@@ -109,11 +128,9 @@ pub fn page_document(index: &str, page: &str, title: &str) -> Result<String, Str
     for marker in ["modulepreload", "rel=preload", "rel=\"preload\""] {
         html = without_tags(&html, "<link", marker);
     }
-    let open = html.find("<title>").ok_or("index.html has no <title>")? + "<title>".len();
-    let close = open + html[open..].find("</title>").ok_or("unclosed <title> in index.html")?;
-    html.replace_range(open..close, &escape_text(title));
+    let mut html = set_title(&html, title)?;
     let root = html.find("<html").ok_or("index.html has no <html>")? + "<html".len();
-    html.insert_str(root, " data-static");
+    html.insert_str(root, &format!(" {}", STATIC.attr));
     set_body(&html, page)
 }
 
@@ -150,6 +167,10 @@ fn without_tags(html: &str, open: &str, marker: &str) -> String {
 
 fn escape_text(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn escape_attribute(text: &str) -> String {
+    escape_text(text).replace('"', "&quot;")
 }
 
 struct NoTasks;

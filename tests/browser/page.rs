@@ -1,17 +1,28 @@
 //! The page the build writes, mounted into the test document, and the app started on it.
 
+// A test looks at the page as a person's browser shows it, with its own lookups; the app may not.
+#![allow(clippy::disallowed_methods)]
+
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use programme_guide::browser::ViewerZone;
 use programme_guide::components::{AppData, Hrefs, Page, ProgrammeView, Templates, provide_app_data, provide_hrefs};
+use programme_guide::contract::{APP, ELSEWHERE, EMBEDDED, Hook, READY, SESSION};
+use programme_guide::live;
 use programme_guide::programme::Programme;
+use programme_guide::programme::load::load_programme;
+use programme_guide::programme::uk_time::ViewerZone;
 use programme_guide::routes::Route;
-use programme_guide::{bundled, live};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+
+/// The bundled programme, which the build would write into the page.
+pub const BUNDLED: &str = include_str!("../../src/data/programme.toml");
+
+/// A second series, with other organisations and topics (`tests/fixtures/second-series.toml`).
+pub const SECOND_SERIES: &str = include_str!("../fixtures/second-series.toml");
 
 /// The app's styles, so that what is shown (and read by `inner_text`) is what the person sees.
 const STYLES: &str = include_str!("../../style/main.css");
@@ -32,8 +43,14 @@ pub struct WrittenApp {
 }
 
 impl WrittenApp {
-    /// Writes the page, then lets `before_start` act on `<html>` (as the page's head script does).
+    /// Writes the bundled programme's page, then lets `before_start` act on `<html>` (as the
+    /// page's head script does).
     pub fn write(before_start: impl FnOnce(&Element)) -> WrittenApp {
+        WrittenApp::of(BUNDLED, before_start)
+    }
+
+    /// Writes the page of the programme in the data file `data`, then lets `before_start` act on `<html>`.
+    pub fn of(data: &str, before_start: impl FnOnce(&Element)) -> WrittenApp {
         let document = document();
         let address = window().location().href().unwrap_or_default();
         if document.get_element_by_id("test-styles").is_none() {
@@ -50,7 +67,7 @@ impl WrittenApp {
         let host: HtmlElement = document.create_element("div").expect("div").unchecked_into();
         host.set_id(HOST);
         document.body().expect("body").append_child(&host).expect("host");
-        let programme = Arc::new(bundled::programme());
+        let programme = Arc::new(load_programme("data.toml", data).expect("the data is valid"));
         // A fixed clock: 22 November 2026, after the whole 2023 programme.
         let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).single().expect("now");
         let data = AppData { programme: programme.clone(), now, zone: ViewerZone::Uk, folder: String::new() };
@@ -78,9 +95,14 @@ impl WrittenApp {
         self.host.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("nothing matches {selector}"))
     }
 
-    /// The text shown by the first element matching `selector`.
-    pub fn text(&self, selector: &str) -> String {
-        self.find(selector).unchecked_into::<HtmlElement>().inner_text()
+    /// The first element the page contract's `hook` marks.
+    pub fn hooked(&self, hook: Hook) -> Element {
+        self.find(hook.selector)
+    }
+
+    /// The text shown by the first element the page contract's `hook` marks.
+    pub fn text(&self, hook: Hook) -> String {
+        self.hooked(hook).unchecked_into::<HtmlElement>().inner_text()
     }
 
     /// The page's address now.
@@ -94,7 +116,7 @@ impl Drop for WrittenApp {
         self.app.cleanup();
         self.host.remove();
         if let Some(html) = document().document_element() {
-            for attribute in ["data-app", "data-elsewhere", "data-embedded"] {
+            for attribute in [APP.attr, ELSEWHERE.attr, EMBEDDED.attr] {
                 let _ = html.remove_attribute(attribute);
             }
         }
@@ -114,7 +136,7 @@ pub async fn settle() {
         });
         let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
         leptos::task::tick().await;
-        let ready = document().document_element().and_then(|html| html.get_attribute("data-app")).as_deref() == Some("ready");
+        let ready = document().document_element().and_then(|html| html.get_attribute(APP.attr)).as_deref() == Some(READY);
         if waited >= 5 && ready {
             return;
         }
@@ -123,11 +145,11 @@ pub async fn settle() {
 
 /// The slugs of the session cards shown.
 pub fn visible_slugs(app: &WrittenApp) -> Vec<String> {
-    let cards = app.host.query_selector_all("article.session-card").expect("cards");
+    let cards = app.host.query_selector_all(&format!("main {}", SESSION.selector)).expect("cards");
     (0..cards.length())
         .filter_map(|i| cards.item(i)?.dyn_into::<HtmlElement>().ok())
         .filter(|card| card.offset_parent().is_some())
-        .filter_map(|card| card.get_attribute("data-slug"))
+        .filter_map(|card| card.get_attribute(SESSION.attr))
         .collect()
 }
 
@@ -148,8 +170,8 @@ pub fn shown_words(button: &HtmlElement) -> String {
     words
 }
 
-/// The text shown by every element matching `selector`.
-pub fn inner_texts(app: &WrittenApp, selector: &str) -> Vec<String> {
-    let found = app.host.query_selector_all(selector).expect("valid selector");
+/// The text shown by every element the page contract's `hook` marks.
+pub fn inner_texts(app: &WrittenApp, hook: Hook) -> Vec<String> {
+    let found = app.host.query_selector_all(hook.selector).expect("valid selector");
     (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<HtmlElement>().ok()).map(|e| e.inner_text()).collect()
 }

@@ -1,9 +1,12 @@
 /*
- * Stand Up! Speak Out! programme guide, for member organisations' pages. Paste:
+ * The programme guide, for member organisations' pages. Paste:
  *   <script src="https://HOST/PATH/embed.js" data-org="migrants-organise" async></script>
  * Optional: data-view="toolkit" shows the toolkit (the resources by topic) instead of the
  * programme; data-org and data-topic (one slug or several, comma-separated) pre-filter the
  * programme; data-title names the frame for screen readers. See the guide's "Embed" page.
+ *
+ * Written by the guide's publishing step (src/publish/site_files.rs), which names the frame
+ * after the series by default.
  *
  * It inserts a frame showing the guide (from the same place as this file) just before this
  * script, sets the frame's height to the guide's content height whenever the guide reports it,
@@ -25,7 +28,7 @@
 
   var frame = document.createElement('iframe');
   frame.src = app.href + '?' + query.join('&');
-  frame.title = script.getAttribute('data-title') || 'Stand Up! Speak Out! programme';
+  frame.title = script.getAttribute('data-title') || __TITLE__;
   // The guide may open new tabs and, when clicked, the full guide in this window; it cannot
   // move this page otherwise, nor reach into it.
   frame.setAttribute(

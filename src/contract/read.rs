@@ -1,0 +1,123 @@
+//! What the app reads from a written page, and how each value is written there: the components
+//! write with these functions and the app reads with them, so the two can never disagree.
+//!
+//! The programme the app works with is read from index.html's written programme
+//! ([`programme`]): the WebAssembly carries nothing of any particular series, so one app build
+//! serves every programme, and a change to the data changes only the files that show it.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::*;
+use crate::programme::filter::Facet;
+use crate::programme::{Organisation, Programme, Series, Session, Slug, Topic};
+
+/// An element of a written page: in the browser (`crate::live`), or parsed by a native test.
+pub trait PageElement: Sized {
+    /// The value of its attribute `name`.
+    fn attr(&self, name: &str) -> Option<String>;
+    /// Its text.
+    fn text(&self) -> String;
+    /// Every element inside it marked by `hook`, in document order.
+    fn all(&self, hook: Hook) -> Vec<Self>;
+}
+
+/// A hook the reading needed and did not find.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Missing(pub Hook);
+
+/// How an instant is written ([`START`], [`END`]): RFC 3339, with the UK offset the data gave.
+pub fn write_instant(instant: &DateTime<FixedOffset>) -> String {
+    instant.to_rfc3339()
+}
+
+/// An instant written by [`write_instant`].
+pub fn instant(text: &str) -> Option<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(text).ok()
+}
+
+/// How a list of slugs is written ([`TOPICS`], [`ORGANISATIONS`]): separated by spaces.
+pub fn write_slugs(slugs: &[Slug]) -> String {
+    slugs.iter().map(Slug::as_str).collect::<Vec<_>>().join(" ")
+}
+
+/// A list written by [`write_slugs`].
+pub fn slugs(text: &str) -> Vec<Slug> {
+    text.split(' ').filter(|s| !s.is_empty()).map(|s| Slug(s.to_owned())).collect()
+}
+
+/// What separates the names in [`SPEAKERS`].
+pub const SPEAKER_SEPARATOR: &str = "; ";
+
+/// How the speakers are written: `None` (no attribute) when there are none.
+pub fn write_speakers(speakers: &[String]) -> Option<String> {
+    (!speakers.is_empty()).then(|| speakers.join(SPEAKER_SEPARATOR))
+}
+
+/// The first element inside `root` marked by `hook`.
+fn first<E: PageElement>(root: &E, hook: Hook) -> Result<E, Missing> {
+    root.all(hook).into_iter().next().ok_or(Missing(hook))
+}
+
+/// The attribute `hook` of `element`.
+fn value<E: PageElement>(element: &E, hook: Hook) -> Result<String, Missing> {
+    element.attr(hook.attr).ok_or(Missing(hook))
+}
+
+/// The programme as index.html's written programme shows it: the series' title, the topics and
+/// organisations with their names (the filter panel's options, in the programme's order), and every
+/// session with what the app filters, finds and times it by. What only the written pages show (the
+/// descriptions, which search fetches on its own; the links; the About view's and the toolkit's
+/// texts) is left empty, and a session counts as not illustrative: the app never shows either.
+pub fn programme_of<E: PageElement>(document: &E) -> Result<Programme, Missing> {
+    let title = first(document, SERIES_TITLE)?.text().trim().to_owned();
+    let panel = first(&first(document, VIEW)?, FILTER_PANEL)?;
+    let (mut topics, mut organisations) = (Vec::new(), Vec::new());
+    for facet in panel.all(FACET) {
+        let name = value(&facet, FACET)?;
+        for option in facet.all(OPTION) {
+            let slug = Slug(first(&option, OPTION_INPUT)?.attr("value").ok_or(Missing(OPTION_INPUT))?);
+            let label = first(&option, OPTION_LABEL)?.text();
+            match Facet::from_name(&name) {
+                Some(Facet::Topics) => topics.push(Topic { slug, label }),
+                Some(Facet::Organisations) => {
+                    organisations.push(Organisation { slug, name: label, website: None, description: String::new() })
+                }
+                None => {}
+            }
+        }
+    }
+    let view = first(document, VIEW)?;
+    let sessions = view.all(SESSION).iter().map(session).collect::<Result<_, _>>()?;
+    let series = Series {
+        full_title: title.clone(),
+        title,
+        summary: String::new(),
+        description: String::new(),
+        movement: String::new(),
+        dates: String::new(),
+        format: String::new(),
+        organisers: Vec::new(),
+        source: None,
+        updated: NaiveDate::MIN,
+    };
+    Ok(Programme { series, organisations, topics, sessions, resources: Vec::new() })
+}
+
+/// A session as its card shows it.
+fn session<E: PageElement>(card: &E) -> Result<Session, Missing> {
+    let time = |hook: Hook| value(card, hook).and_then(|text| instant(&text).ok_or(Missing(hook)));
+    Ok(Session {
+        slug: Slug(value(card, SESSION)?),
+        title: first(card, TITLE_LINK)?.text(),
+        start: time(START)?,
+        end: time(END)?,
+        time_known: !card.all(VIEWER_TIME).is_empty(),
+        organisations: slugs(&value(card, ORGANISATIONS)?),
+        topics: slugs(&value(card, TOPICS)?),
+        description: String::new(),
+        speakers: card.attr(SPEAKERS.attr).map(|names| names.split(SPEAKER_SEPARATOR).map(str::to_owned).collect()).unwrap_or_default(),
+        link: None,
+        source: None,
+        illustrative: false,
+    })
+}

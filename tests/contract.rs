@@ -1,0 +1,184 @@
+//! The written page as a contract (`programme_guide::contract`): every page the build writes, for
+//! the bundled programme and for a second series, parsed as a browser would, has every hook the
+//! app requires where the app looks for it; and the programme the app reads back from index.html
+//! is the one the data file holds. A component that drops a hook fails here, not in a person's
+//! browser.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use programme_guide::contract::read::{PageElement, programme_of};
+use programme_guide::contract::{ALL, ELSEWHERE, Hook, Need, Part, Root, TEMPLATE, WrittenPage, parts};
+use programme_guide::programme::Programme;
+use programme_guide::programme::load::load_programme;
+use programme_guide::publish::{as_of, prerender};
+use scraper::{ElementRef, Html, Selector};
+
+/// An element of a page parsed natively, read as the app reads the browser's.
+#[derive(Clone, Copy)]
+struct Parsed<'a>(ElementRef<'a>);
+
+impl PageElement for Parsed<'_> {
+    fn attr(&self, name: &str) -> Option<String> {
+        self.0.value().attr(name).map(str::to_owned)
+    }
+
+    fn text(&self) -> String {
+        self.0.text().collect()
+    }
+
+    fn all(&self, hook: Hook) -> Vec<Self> {
+        select(self.0, hook.selector)
+    }
+}
+
+fn select<'a>(root: ElementRef<'a>, selector: &str) -> Vec<Parsed<'a>> {
+    let selector = Selector::parse(selector).unwrap_or_else(|e| panic!("{selector} is not a selector: {e:?}"));
+    root.select(&selector).map(Parsed).collect()
+}
+
+/// The programmes every page is written for: the bundled one and a second series.
+fn programmes() -> Vec<(&'static str, Arc<Programme>)> {
+    let load = |file: &str, text: &str| Arc::new(load_programme(file, text).unwrap_or_else(|e| panic!("{e}")));
+    vec![
+        ("the bundled programme", load("src/data/programme.toml", include_str!("../src/data/programme.toml"))),
+        ("the second series", load("tests/fixtures/second-series.toml", include_str!("fixtures/second-series.toml"))),
+    ]
+}
+
+/// Every page the build writes that the app adopts or shows, as (its name, its kind, its body).
+fn written_pages(programme: &Arc<Programme>) -> Vec<(String, WrittenPage, String)> {
+    let now = as_of(programme);
+    let mut pages = vec![
+        ("index.html".to_owned(), WrittenPage::Programme, prerender::programme_page(programme, now)),
+        ("toolkit.html".to_owned(), WrittenPage::Toolkit, prerender::toolkit_page(programme, now)),
+        ("embedding.html".to_owned(), WrittenPage::Embed, prerender::embed_page(programme, now)),
+        ("about.html".to_owned(), WrittenPage::About, prerender::about_page(programme, now)),
+    ];
+    for session in &programme.sessions {
+        let page = prerender::session_page(programme, now, session);
+        pages.push((format!("session-{}.html", session.slug.as_str()), WrittenPage::Session, page));
+    }
+    pages
+}
+
+/// What is wrong with `part` on a page whose root element is `page`: one line per required hook
+/// that is not where the app looks for it.
+fn faults(page: ElementRef, part: &Part) -> Vec<String> {
+    let roots = match part.root {
+        Root::Document => vec![Parsed(page)],
+        Root::Each(hook) => select(page, hook.selector),
+        Root::Template(template) => {
+            let found = select(page, &TEMPLATE.selector_for(template.name()));
+            if found.is_empty() {
+                return vec![format!("no <template {}=\"{}\"> for {}", TEMPLATE.attr, template.name(), part.name)];
+            }
+            found
+        }
+    };
+    let mut faults = Vec::new();
+    for root in roots {
+        for hook in part.hooks.iter().filter(|h| h.need == Need::Required) {
+            if root.all(*hook).is_empty() {
+                faults.push(format!("{} has no {} inside it, where the app looks for it", part.name, hook.selector));
+            }
+        }
+        for hook in part.values.iter().filter(|h| h.need == Need::Required) {
+            if root.attr(hook.attr).is_none() {
+                faults.push(format!("{} has no {} attribute, which the app reads", part.name, hook.attr));
+            }
+        }
+    }
+    faults
+}
+
+#[test]
+fn every_page_the_build_writes_has_every_hook_the_app_requires_where_the_app_looks_for_it() {
+    let mut all = Vec::new();
+    for (which, programme) in programmes() {
+        for (name, kind, body) in written_pages(&programme) {
+            let html = Html::parse_document(&format!("<!doctype html><html><head></head><body>{body}</body></html>"));
+            let faults: Vec<String> = kind.parts().iter().flat_map(|part| faults(html.root_element(), part)).collect();
+            if !faults.is_empty() {
+                all.push(format!("{name}, written for {which}:\n  {}", faults.join("\n  ")));
+            }
+        }
+    }
+    assert!(all.is_empty(), "hooks the app requires are missing from the written pages:\n{}", all.join("\n"));
+}
+
+#[test]
+fn a_page_that_lost_a_hook_is_caught() {
+    let (_, programme) = programmes().remove(0);
+    let body = prerender::programme_page(&programme, as_of(&programme));
+    let lost = body.replace(" data-result-count", "");
+    let html = Html::parse_document(&lost);
+    assert_eq!(
+        faults(html.root_element(), &parts::PROGRAMME),
+        vec!["the programme has no [data-result-count] inside it, where the app looks for it"]
+    );
+}
+
+#[test]
+fn every_hook_belongs_to_a_part_the_app_adopts_and_no_two_share_an_attribute() {
+    let pages: Vec<&Part> = WrittenPage::ALL.iter().flat_map(|page| page.parts()).collect();
+    let document_states =
+        [programme_guide::contract::APP, ELSEWHERE, programme_guide::contract::EMBEDDED, programme_guide::contract::STATIC];
+    let element_states = [programme_guide::contract::NEXT, programme_guide::contract::OPEN, programme_guide::contract::EMPTY_OPTION];
+    for hook in ALL {
+        let in_a_part = pages
+            .iter()
+            .any(|part| part.hooks.contains(hook) || part.values.contains(hook) || matches!(part.root, Root::Each(root) if root == *hook));
+        let a_state = document_states.contains(hook) || element_states.contains(hook) || *hook == TEMPLATE;
+        assert!(in_a_part || a_state, "{} is declared but no part of any page looks for it", hook.attr);
+    }
+    let attributes: HashSet<&str> = ALL.iter().map(|h| h.attr).collect();
+    assert_eq!(attributes.len(), ALL.len(), "two hooks share an attribute");
+}
+
+#[test]
+fn the_programme_the_app_reads_from_index_html_is_the_one_in_the_data_file() {
+    for (which, programme) in programmes() {
+        let body = prerender::programme_page(&programme, as_of(&programme));
+        let html = Html::parse_document(&format!("<!doctype html><html><head></head><body>{body}</body></html>"));
+        let read = programme_of(&Parsed(html.root_element())).unwrap_or_else(|e| panic!("{which}: nothing read, {e:?} is missing"));
+        assert_eq!(read.series.title, programme.series.title, "{which}: the series' title");
+        assert_eq!(read.topics, programme.topics, "{which}: the topics, with their names, in order");
+        let organisations: Vec<_> = programme.organisations.iter().map(|o| (o.slug.clone(), o.name.clone())).collect();
+        assert_eq!(read.organisations.iter().map(|o| (o.slug.clone(), o.name.clone())).collect::<Vec<_>>(), organisations, "{which}");
+        assert_eq!(read.sessions.len(), programme.sessions.len(), "{which}: every session");
+        for (got, want) in read.sessions.iter().zip(&programme.sessions) {
+            let facts = |s: &programme_guide::programme::Session| {
+                (
+                    s.slug.clone(),
+                    s.title.clone(),
+                    s.start,
+                    s.end,
+                    s.time_known,
+                    s.topics.clone(),
+                    s.organisations.clone(),
+                    s.speakers.clone(),
+                )
+            };
+            assert_eq!(facts(got), facts(want), "{which}: session {}", want.slug.as_str());
+            assert_eq!(got.start.offset(), want.start.offset(), "{which}: {} keeps its UK offset", want.slug.as_str());
+        }
+    }
+}
+
+#[test]
+fn index_htmls_head_script_marks_a_viewer_elsewhere_with_the_contracts_attribute() {
+    let index = include_str!("../index.html");
+    assert!(
+        index.contains(&format!("setAttribute('{}', '')", ELSEWHERE.attr)),
+        "index.html's head script must set {} (the app and the styles read it)",
+        ELSEWHERE.attr
+    );
+}
+
+#[test]
+fn a_session_slug_from_anywhere_cannot_break_out_of_its_selector() {
+    let hook = programme_guide::contract::SESSION;
+    assert_eq!(hook.selector_for("nhs-charging"), "[data-session=\"nhs-charging\"]");
+    assert_eq!(hook.selector_for("x\"],a[href"), "[data-session=\"xahref\"]");
+}
