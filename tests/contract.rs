@@ -71,7 +71,7 @@ fn faults(page: ElementRef, part: &Part) -> Vec<String> {
         Root::Template(template) => {
             let found = select(page, &TEMPLATE.selector_for(template.name()));
             if found.is_empty() {
-                return vec![format!("no <template {}=\"{}\"> for {}", TEMPLATE.attr, template.name(), part.name)];
+                return vec![format!("no <template {}=\"{}\"> for {}", TEMPLATE.attr(), template.name(), part.name)];
             }
             found
         }
@@ -84,8 +84,8 @@ fn faults(page: ElementRef, part: &Part) -> Vec<String> {
             }
         }
         for hook in part.values.iter().filter(|h| h.need == Need::Required) {
-            if root.attr(hook.attr).is_none() {
-                faults.push(format!("{} has no {} attribute, which the app reads", part.name, hook.attr));
+            if root.attr(hook.attr()).is_none() {
+                faults.push(format!("{} has no {} attribute, which the app reads", part.name, hook.attr()));
             }
         }
     }
@@ -130,9 +130,9 @@ fn every_hook_belongs_to_a_part_the_app_adopts_and_no_two_share_an_attribute() {
             .iter()
             .any(|part| part.hooks.contains(hook) || part.values.contains(hook) || matches!(part.root, Root::Each(root) if root == *hook));
         let a_state = document_states.contains(hook) || element_states.contains(hook) || *hook == TEMPLATE;
-        assert!(in_a_part || a_state, "{} is declared but no part of any page looks for it", hook.attr);
+        assert!(in_a_part || a_state, "{} is declared but no part of any page looks for it", hook.attr());
     }
-    let attributes: HashSet<&str> = ALL.iter().map(|h| h.attr).collect();
+    let attributes: HashSet<&str> = ALL.iter().map(|h| h.attr()).collect();
     assert_eq!(attributes.len(), ALL.len(), "two hooks share an attribute");
 }
 
@@ -170,9 +170,9 @@ fn the_programme_the_app_reads_from_index_html_is_the_one_in_the_data_file() {
 fn index_htmls_head_script_marks_a_viewer_elsewhere_with_the_contracts_attribute() {
     let index = include_str!("../index.html");
     assert!(
-        index.contains(&format!("setAttribute('{}', '')", ELSEWHERE.attr)),
+        index.contains(&format!("setAttribute('{}', '')", ELSEWHERE.attr())),
         "index.html's head script must set {} (the app and the styles read it)",
-        ELSEWHERE.attr
+        ELSEWHERE.attr()
     );
 }
 
@@ -181,4 +181,18 @@ fn a_session_slug_from_anywhere_cannot_break_out_of_its_selector() {
     let hook = programme_guide::contract::SESSION;
     assert_eq!(hook.selector_for("nhs-charging"), "[data-session=\"nhs-charging\"]");
     assert_eq!(hook.selector_for("x\"],a[href"), "[data-session=\"xahref\"]");
+}
+
+#[test]
+fn an_instant_is_read_back_exactly_as_it_was_written_and_nothing_else_is_taken_for_one() {
+    use chrono::{DateTime, FixedOffset};
+    use programme_guide::contract::read::{instant, write_instant};
+    for text in ["2023-04-20T13:00:00+01:00", "2023-12-31T23:59:59+00:00", "2027-03-25T18:30:00-05:30", "0001-01-01T00:00:00+00:00"] {
+        let parsed = DateTime::<FixedOffset>::parse_from_rfc3339(text).unwrap();
+        assert_eq!(instant(&write_instant(&parsed)), Some(parsed), "{text}");
+        assert_eq!(instant(text).map(|t| t.offset().local_minus_utc()), Some(parsed.offset().local_minus_utc()), "{text}");
+    }
+    for text in ["", "2023-04-20T13:00:00Z", "2023-04-20 13:00:00+01:00", "2023-02-30T13:00:00+01:00", "2023-04-20T24:00:00+01:00", "2023-04-20T13:00:00+01", "2023-04-20T13:00:00*01:00", "2023-04-2OT13:00:00+01:00", "2023-04-20T13:00:00+99:00"] {
+        assert_eq!(instant(text), None, "{text:?} is not what the build writes");
+    }
 }

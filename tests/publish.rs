@@ -147,7 +147,7 @@ fn the_written_programme_carries_the_templates_of_what_the_app_fills_in_and_empt
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
     let page = programme_page(&programme, now);
     for template in Template::ALL {
-        let tag = format!("<template {}=\"{}\">", TEMPLATE.attr, template.name());
+        let tag = format!("<template {}=\"{}\">", TEMPLATE.attr(), template.name());
         assert_eq!(page.matches(&tag).count(), 1, "one template {}", template.name());
     }
     assert!(!page.contains("Embed the programme on your website"), "the Embed page is a page of its own, fetched when opened");

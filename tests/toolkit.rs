@@ -206,7 +206,7 @@ fn the_toolkits_page_carries_each_resources_search_text() {
     let programme = std::sync::Arc::new(load(VALID));
     let page = programme_guide::publish::prerender::toolkit_page(&programme, chrono::Utc::now());
     for resource in &programme.resources {
-        let attribute = format!("data-search=\"{}\"", search_text(&programme, resource));
+        let attribute = format!("{}=\"{}\"", programme_guide::contract::SEARCH_TEXT.attr(), search_text(&programme, resource));
         assert_eq!(
             page.matches(&attribute).count(),
             resource.topics.len(),

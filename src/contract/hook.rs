@@ -16,23 +16,27 @@ pub enum Need {
 /// also carry a value the app reads (a session's slug, a facet's name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hook {
-    /// The attribute, e.g. `data-result-count`.
-    pub attr: &'static str,
-    /// The selector that finds it, e.g. `[data-result-count]`.
+    /// The selector that finds it, e.g. `[data-result-count]`: its attribute in brackets (kept
+    /// once, not twice, since every byte of it is in the WebAssembly).
     pub selector: &'static str,
     /// Whether the app can do without it.
     pub need: Need,
 }
 
 impl Hook {
+    /// The attribute, e.g. `data-result-count`.
+    pub fn attr(self) -> &'static str {
+        &self.selector[1..self.selector.len() - 1]
+    }
+
     /// The attribute as a component writes it, with no value: `<p {..RESULT_COUNT.mark()}>`.
     pub fn mark(self) -> CustomAttr<&'static str, bool> {
-        custom_attribute(self.attr, true)
+        custom_attribute(self.attr(), true)
     }
 
     /// The attribute carrying `value`: `<article {..SESSION.with(slug)}>`.
     pub fn with<V: AttributeValue>(self, value: V) -> CustomAttr<&'static str, V> {
-        custom_attribute(self.attr, value)
+        custom_attribute(self.attr(), value)
     }
 
     /// The selector of the element whose attribute is `value`. Values can come from a history
@@ -40,7 +44,7 @@ impl Hook {
     /// rather than trusted inside the selector.
     pub fn selector_for(self, value: &str) -> String {
         let safe: String = value.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-        format!("[{}=\"{safe}\"]", self.attr)
+        format!("[{}=\"{safe}\"]", self.attr())
     }
 }
 
@@ -74,7 +78,7 @@ macro_rules! hooks {
     ($( $(#[$doc:meta])* $name:ident = $attr:literal $need:ident; )*) => {
         $(
             $(#[$doc])*
-            pub const $name: Hook = Hook { attr: concat!("data-", $attr), selector: concat!("[data-", $attr, "]"), need: Need::$need };
+            pub const $name: Hook = Hook { selector: concat!("[data-", $attr, "]"), need: Need::$need };
         )*
         /// Every hook of the contract.
         pub const ALL: &[Hook] = &[$($name),*];

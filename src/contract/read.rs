@@ -5,7 +5,7 @@
 //! ([`programme`]): the WebAssembly carries nothing of any particular series, so one app build
 //! serves every programme, and a change to the data changes only the files that show it.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, TimeZone};
 
 use super::*;
 use crate::programme::filter::Facet;
@@ -25,14 +25,30 @@ pub trait PageElement: Sized {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Missing(pub Hook);
 
-/// How an instant is written ([`START`], [`END`]): RFC 3339, with the UK offset the data gave.
+/// How an instant is written ([`START`], [`END`]): RFC 3339 to the second, with the UK offset
+/// the data gave, e.g. `2023-04-20T13:00:00+01:00`.
 pub fn write_instant(instant: &DateTime<FixedOffset>) -> String {
-    instant.to_rfc3339()
+    instant.to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
-/// An instant written by [`write_instant`].
+/// An instant written by [`write_instant`], read strictly in that one form: the app reads only
+/// what the build wrote, and chrono's reader of every RFC 3339 form would be a larger part of
+/// its WebAssembly than the rest of this module.
 pub fn instant(text: &str) -> Option<DateTime<FixedOffset>> {
-    DateTime::parse_from_rfc3339(text).ok()
+    let number = |from: usize, to: usize| text.get(from..to)?.parse::<u32>().ok();
+    let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':'), (22, b':')];
+    if text.len() != 25 || separators.iter().any(|&(at, byte)| text.as_bytes()[at] != byte) {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(number(0, 4)? as i32, number(5, 7)?, number(8, 10)?)?;
+    let local = date.and_hms_opt(number(11, 13)?, number(14, 16)?, number(17, 19)?)?;
+    let seconds = (number(20, 22)? * 3600 + number(23, 25)? * 60) as i32;
+    let offset = match text.as_bytes()[19] {
+        b'+' => FixedOffset::east_opt(seconds)?,
+        b'-' => FixedOffset::west_opt(seconds)?,
+        _ => return None,
+    };
+    offset.from_local_datetime(&local).single()
 }
 
 /// How a list of slugs is written ([`TOPICS`], [`ORGANISATIONS`]): separated by spaces.
@@ -58,9 +74,14 @@ fn first<E: PageElement>(root: &E, hook: Hook) -> Result<E, Missing> {
     root.all(hook).into_iter().next().ok_or(Missing(hook))
 }
 
+/// The instant in the attribute `hook` of `element`.
+fn time<E: PageElement>(element: &E, hook: Hook) -> Result<DateTime<FixedOffset>, Missing> {
+    instant(&value(element, hook)?).ok_or(Missing(hook))
+}
+
 /// The attribute `hook` of `element`.
 fn value<E: PageElement>(element: &E, hook: Hook) -> Result<String, Missing> {
-    element.attr(hook.attr).ok_or(Missing(hook))
+    element.attr(hook.attr()).ok_or(Missing(hook))
 }
 
 /// The programme as index.html's written programme shows it: the series' title, the topics and
@@ -86,8 +107,10 @@ pub fn programme_of<E: PageElement>(document: &E) -> Result<Programme, Missing> 
             }
         }
     }
-    let view = first(document, VIEW)?;
-    let sessions = view.all(SESSION).iter().map(session).collect::<Result<_, _>>()?;
+    let mut sessions = Vec::new();
+    for card in first(document, VIEW)?.all(SESSION) {
+        sessions.push(session(&card)?);
+    }
     let series = Series {
         full_title: title.clone(),
         title,
@@ -105,17 +128,16 @@ pub fn programme_of<E: PageElement>(document: &E) -> Result<Programme, Missing> 
 
 /// A session as its card shows it.
 fn session<E: PageElement>(card: &E) -> Result<Session, Missing> {
-    let time = |hook: Hook| value(card, hook).and_then(|text| instant(&text).ok_or(Missing(hook)));
     Ok(Session {
         slug: Slug(value(card, SESSION)?),
         title: first(card, TITLE_LINK)?.text(),
-        start: time(START)?,
-        end: time(END)?,
+        start: time(card, START)?,
+        end: time(card, END)?,
         time_known: !card.all(VIEWER_TIME).is_empty(),
         organisations: slugs(&value(card, ORGANISATIONS)?),
         topics: slugs(&value(card, TOPICS)?),
         description: String::new(),
-        speakers: card.attr(SPEAKERS.attr).map(|names| names.split(SPEAKER_SEPARATOR).map(str::to_owned).collect()).unwrap_or_default(),
+        speakers: card.attr(SPEAKERS.attr()).map(|names| names.split(SPEAKER_SEPARATOR).map(str::to_owned).collect()).unwrap_or_default(),
         link: None,
         source: None,
         illustrative: false,

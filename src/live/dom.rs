@@ -14,7 +14,7 @@ use crate::contract::{Hook, Need};
 pub fn find(root: &Element, hook: Hook) -> Option<Element> {
     let found = try_find(root, hook);
     if found.is_none() && hook.need == Need::Required {
-        missing(root, hook.attr);
+        missing(root, hook.attr());
     }
     found
 }
@@ -48,27 +48,26 @@ pub fn closest(element: &Element, hook: Hook) -> Option<Element> {
 
 /// The value of `hook` on `element` (a session's slug on its card).
 pub fn value(element: &Element, hook: Hook) -> Option<String> {
-    element.get_attribute(hook.attr)
+    element.get_attribute(hook.attr())
 }
 
 /// Sets `hook`'s value on `element`, touching the page only when it changes.
 pub fn set_value(element: &Element, hook: Hook, value: &str) {
-    set_attr(element, hook.attr, value);
+    set_attr(element, hook.attr(), value);
 }
 
 /// Marks `element` with the state `hook` (the next session, an open sheet), or takes the mark off.
 pub fn set_state(element: &Element, hook: Hook, on: bool) {
-    set_flag(element, hook.attr, on);
+    set_flag(element, hook.attr(), on);
 }
 
 /// Says that the page lacks a hook the app requires (`what`: its attribute, and value if any),
-/// naming it and where it was looked for.
+/// naming it and the element it was looked for in.
 pub fn missing(root: &Element, what: &str) {
-    let names = root.get_attribute_names();
-    let hooks: Vec<String> = names.iter().filter_map(|name| name.as_string()).filter(|name| name.starts_with("data-")).collect();
-    let inside = format!("<{} {}>", root.tag_name().to_lowercase(), hooks.join(" "));
-    let message =
-        format!("The written page has no element marked {what} inside {inside}: the part of the guide that needs it cannot work.");
+    let message = format!(
+        "The written page has no element marked {what} inside its <{}>: the part of the guide that needs it cannot work.",
+        root.local_name()
+    );
     web_sys::console::error_1(&message.as_str().into());
     #[cfg(debug_assertions)]
     panic!("{message}");

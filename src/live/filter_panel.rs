@@ -80,7 +80,7 @@ pub fn adopt(panel: &Element, navigator: Navigator, narrows: Narrows, filters: M
         });
     }
     on(panel, "change", move |event| {
-        let Some(radio) = target_element(&event).filter(|t| t.has_attribute(WHEN_OPTION.attr)) else { return };
+        let Some(radio) = target_element(&event).filter(|t| t.has_attribute(WHEN_OPTION.attr())) else { return };
         if let Some(when) = radio.dyn_ref::<HtmlInputElement>().and_then(|r| When::from_slug(&r.value())) {
             change(Filters { when, ..filters.get_untracked() }, HistoryMode::Push);
         }

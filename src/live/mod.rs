@@ -110,7 +110,7 @@ impl Start {
         let programme = match programme_of(&document) {
             Ok(programme) => Arc::new(programme),
             Err(Missing(hook)) => {
-                missing(&document, hook.attr);
+                missing(&document, hook.attr());
                 return None;
             }
         };

@@ -33,7 +33,7 @@ fn the(template: Template) -> Option<HtmlTemplateElement> {
     let root = root()?;
     let found = find_value(&root, TEMPLATE, template.name());
     if found.is_none() {
-        missing(&root, &format!("{}=\"{}\"", TEMPLATE.attr, template.name()));
+        missing(&root, &format!("{}=\"{}\"", TEMPLATE.attr(), template.name()));
     }
     found?.dyn_into().ok()
 }

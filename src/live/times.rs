@@ -15,7 +15,7 @@ use crate::programme::uk_time::{ViewerTime, long_date};
 pub fn correct(under: &Element, data: &AppData) {
     // Marked before the first paint by index.html's head script, which keeps the line for the
     // viewer's times free, so filling it moves nothing.
-    let elsewhere = root().is_some_and(|html| html.has_attribute(ELSEWHERE.attr));
+    let elsewhere = root().is_some_and(|html| html.has_attribute(ELSEWHERE.attr()));
     for article in find_all(under, SESSION) {
         let Some(session) = value(&article, SESSION).and_then(|slug| data.programme.session(&slug)) else { continue };
         if let Some(badge) = find(&article, STATUS) {

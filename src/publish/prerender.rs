@@ -130,7 +130,7 @@ pub fn page_document(index: &str, page: &str, title: &str) -> Result<String, Str
     }
     let mut html = set_title(&html, title)?;
     let root = html.find("<html").ok_or("index.html has no <html>")? + "<html".len();
-    html.insert_str(root, &format!(" {}", STATIC.attr));
+    html.insert_str(root, &format!(" {}", STATIC.attr()));
     set_body(&html, page)
 }
 

@@ -234,7 +234,7 @@ async function download(page, button, what) {
 }
 
 /** The card of session `s` in the current view. */
-const card = (page, s) => page.locator(`main article.session-card[data-slug="${s.slug}"]`);
+const card = (page, s) => page.locator(`main article.session-card[data-session="${s.slug}"]`);
 /** The name the contract gives a card's calendar link. */
 const cardLinkName = (s) => `Add to calendar: ${s.title}`;
 /**

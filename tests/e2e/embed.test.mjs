@@ -281,7 +281,7 @@ function readResults(frame) {
   return frame.evaluate(() => ({
     visible: [...document.querySelectorAll('article.session-card')]
       .filter((c) => !c.closest('li')?.hidden && !c.closest('section')?.hidden)
-      .map((c) => c.dataset.slug),
+      .map((c) => c.dataset.session),
     count: (document.querySelector('p.result-count')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
   }));
 }
@@ -467,7 +467,7 @@ for (const device of DEVICES) {
 
     // A session's detail, inside the frame.
     const target = bySlug.get(ORG_SESSIONS[0]);
-    await clickWhenStill(frame.locator(`article.session-card[data-slug="${target.slug}"] h3 a`));
+    await clickWhenStill(frame.locator(`article.session-card[data-session="${target.slug}"] h3 a`));
     await frame.getByRole('heading', { level: 1, name: target.title, exact: true }).waitFor();
     const detailUrl = await frameUrl(frame);
     assert.equal(detailUrl.searchParams.get('session'), target.slug, 'the session opens inside the frame');
@@ -543,7 +543,7 @@ test('Pixel 5: the filters open in sight, the frame keeps its height while the p
 
   // A session far down the list: its detail opens with its title in sight.
   const last = sessions[sessions.length - 1];
-  const link = frame.locator(`article.session-card[data-slug="${last.slug}"] h3 a`);
+  const link = frame.locator(`article.session-card[data-session="${last.slug}"] h3 a`);
   await link.scrollIntoViewIfNeeded();
   await clickWhenStill(link);
   const title = frame.getByRole('heading', { level: 1, name: last.title, exact: true });
@@ -695,7 +695,7 @@ test('"Open the full programme" and the shortlist link open the full app in the 
     assert.equal(await bar.getByRole('link', { name: /with my shortlist/ }).count(), 0, 'no shortlist link while the shortlist is empty');
 
     const pick = bySlug.get(ORG_SESSIONS[0]);
-    const card = frame.locator(`article.session-card[data-slug="${pick.slug}"]`);
+    const card = frame.locator(`article.session-card[data-session="${pick.slug}"]`);
     await clickWhenStill(card.getByRole('button', { name: `Add ${pick.title} to my shortlist`, exact: true }));
     await card.getByRole('button', { name: `Remove ${pick.title} from my shortlist`, exact: true }).waitFor();
     const carry = bar.getByRole('link', { name: 'Open in the full app with my shortlist (1)', exact: true });
@@ -712,7 +712,7 @@ test('"Open the full programme" and the shortlist link open the full app in the 
     assert.equal(top.searchParams.has('embed'), false, 'the full app is not the embedded one (no embed=1)');
     await expectH1(page, 'A shared shortlist');
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    const shown = await page.locator('article.session-card').evaluateAll((els) => els.map((el) => el.dataset.slug));
+    const shown = await page.locator('article.session-card').evaluateAll((els) => els.map((el) => el.dataset.session));
     assert.deepEqual(shown, [pick.slug], 'the shared shortlist shows the session shortlisted in the frame');
     const add = page.getByRole('button', { name: 'Add these to my shortlist', exact: true });
     await add.waitFor();
@@ -850,7 +850,7 @@ test('axe-core finds no violations inside the frame (programme and detail) nor o
       assert.equal(violations.length, 0, `axe violations in the embedded programme:\n${formatViolations(violations)}`);
 
       const target = bySlug.get(ORG_SESSIONS[0]);
-      await clickWhenStill(frame.locator(`article.session-card[data-slug="${target.slug}"] h3 a`));
+      await clickWhenStill(frame.locator(`article.session-card[data-session="${target.slug}"] h3 a`));
       await frame.getByRole('heading', { level: 1, name: target.title, exact: true }).waitFor();
       await expectFitted(page, frame, 'embedded detail');
       violations = await axe(frame);

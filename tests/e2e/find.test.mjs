@@ -211,12 +211,12 @@ function readResults(page) {
     const empty = document.querySelector('.empty-state');
     return {
       // The contract: a card outside the result sits in an <li hidden>.
-      visible: cards.filter((c) => !c.closest('li')?.hidden).map((c) => c.dataset.slug),
+      visible: cards.filter((c) => !c.closest('li')?.hidden).map((c) => c.dataset.session),
       // …and a hidden <li> must really not be displayed (no CSS overriding [hidden]).
       hiddenButDisplayed: cards
         .map((c) => c.closest('li'))
         .filter((li) => li?.hidden && getComputedStyle(li).display !== 'none')
-        .map((li) => li.querySelector('article')?.dataset.slug),
+        .map((li) => li.querySelector('article')?.dataset.session),
       monthsShownEmpty: months
         .filter((m) => !m.hidden && !m.querySelector('li:not([hidden]) > article.session-card'))
         .map((m) => m.querySelector('h2')?.textContent.trim()),

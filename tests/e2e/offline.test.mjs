@@ -202,15 +202,15 @@ async function expectFooter(page, where) {
 const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const addName = (title) => `Add ${title} to my shortlist`;
 const removeName = (title) => `Remove ${title} from my shortlist`;
-const card = (page, slug) => page.locator(`article.session-card[data-slug="${slug}"]`);
+const card = (page, slug) => page.locator(`article.session-card[data-session="${slug}"]`);
 const toggle = (scope, title) =>
   scope.getByRole('button', { name: new RegExp(`^(${escapeRe(addName(title))}|${escapeRe(removeName(title))})$`) });
 
 /** The first session on the programme view. */
 async function firstSession(page) {
-  const slug = await page.locator('main article.session-card').first().getAttribute('data-slug');
+  const slug = await page.locator('main article.session-card').first().getAttribute('data-session');
   const s = bySlug.get(slug);
-  assert.ok(s, `the first card's data-slug "${slug}" is a session in the data`);
+  assert.ok(s, `the first card's data-session "${slug}" is a session in the data`);
   return s;
 }
 
@@ -360,7 +360,7 @@ for (const run of OFFLINE_RUNS) {
 
     // Searching offline: the sessions' descriptions, which search fetches, come from the cache too.
     await tab.getByRole('searchbox', { name: 'Search' }).fill(DESCRIBED.word);
-    const shownSlugs = () => tab.locator('main article.session-card:visible').evaluateAll((cards) => cards.map((c) => c.dataset.slug));
+    const shownSlugs = () => tab.locator('main article.session-card:visible').evaluateAll((cards) => cards.map((c) => c.dataset.session));
     await until(shownSlugs, (slugs) => JSON.stringify(slugs) === JSON.stringify(DESCRIBED.slugs), `offline, searching for "${DESCRIBED.word}" (in descriptions only) finds ${DESCRIBED.slugs.join(', ')}`);
     assert.equal(await tab.locator('.search-note').isVisible(), false, 'offline, search has the descriptions and says nothing is missing');
     await tab.getByRole('searchbox', { name: 'Search' }).fill('');

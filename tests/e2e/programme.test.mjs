@@ -114,7 +114,7 @@ test('the programme lists every session, in date order, grouped by month', async
   // and innerText reads only rendered text.
   const cards = await page.locator('article.session-card').evaluateAll((els) =>
     els.map((el) => ({
-      slug: el.dataset.slug,
+      slug: el.dataset.session,
       title: el.querySelector('h3')?.textContent.trim(),
       href: el.querySelector('h3 a')?.getAttribute('href'),
       datetime: el.querySelector('time')?.getAttribute('datetime'),
@@ -133,7 +133,7 @@ test('the programme lists every session, in date order, grouped by month', async
   assert.deepEqual(
     cards.map((c) => c.slug),
     sessions.map((s) => s.slug),
-    'cards appear in date order (data-slug order compared with the data sorted by start)',
+    'cards appear in date order (data-session order compared with the data sorted by start)',
   );
 
   for (const s of sessions) {
@@ -201,7 +201,7 @@ test('opening a session from the list, then back and forward, keeps the readerâ€
     window.__e2eSameDocument = true;
   });
 
-  const card = page.locator(`article.session-card[data-slug="${farSession.slug}"]`);
+  const card = page.locator(`article.session-card[data-session="${farSession.slug}"]`);
   // Where the reader is when they open the session: measured once the list around the card has
   // been laid out, since the app records the card's place at the click.
   const before = await scrollIntoViewWhenStill(card);
@@ -211,7 +211,7 @@ test('opening a session from the list, then back and forward, keeps the readerâ€
   await card.getByRole('link', { name: farSession.title, exact: true }).click();
   await page.waitForURL((url) => param(url.href, 'session') === farSession.slug);
   await expectH1(page, farSession.title);
-  const detail = page.locator(`article.session-detail[data-slug="${farSession.slug}"]`);
+  const detail = page.locator(`article.session-detail[data-session="${farSession.slug}"]`);
   await detail.waitFor();
   const detailText = normalise(await detail.innerText());
   for (const p of paragraphs(farSession.description)) {
@@ -247,7 +247,7 @@ test('opening a session from the list, then back and forward, keeps the readerâ€
   );
 
   assert.equal(
-    await page.evaluate(() => document.activeElement?.closest('article')?.dataset.slug ?? document.activeElement?.tagName),
+    await page.evaluate(() => document.activeElement?.closest('article')?.dataset.session ?? document.activeElement?.tagName),
     farSession.slug,
     'keyboard focus is back on the link to the session the reader left through',
   );
@@ -270,7 +270,7 @@ test('a sessionâ€™s own URL opens its detail view', async (t) => {
   await t.test(`?session=${sourcedSession.slug} (loaded directly)`, async (t) => {
     const { page } = await open(t, `?session=${encodeURIComponent(sourcedSession.slug)}`);
     await expectH1(page, sourcedSession.title);
-    const detail = page.locator(`article.session-detail[data-slug="${sourcedSession.slug}"]`);
+    const detail = page.locator(`article.session-detail[data-session="${sourcedSession.slug}"]`);
     await detail.waitFor();
     const text = normalise(await detail.innerText());
     for (const p of paragraphs(sourcedSession.description)) {
@@ -498,7 +498,7 @@ test('privacy: only the appâ€™s own origin is contacted, no cookies, no console 
   const session = await open(t);
   const { page } = session;
   await expectH1(page, 'Programme');
-  await clickWhenStill(page.locator(`article.session-card[data-slug="${farSession.slug}"]`).getByRole('link', { name: farSession.title, exact: true }));
+  await clickWhenStill(page.locator(`article.session-card[data-session="${farSession.slug}"]`).getByRole('link', { name: farSession.title, exact: true }));
   await expectH1(page, farSession.title);
   await page.goBack();
   await expectH1(page, 'Programme');

@@ -60,7 +60,7 @@ for (const [screen, options] of Object.entries(SCREENS)) {
       const session = await open(t, view.query, options, view.stored);
       const { page } = session;
       await expectH1(page, view.h1);
-      const card = page.locator(`main article.session-card[data-slug="${view.slug}"]`);
+      const card = page.locator(`main article.session-card[data-session="${view.slug}"]`);
       await card.waitFor();
       const height = page.viewportSize().height;
       for (const [part, locator] of [['title', card.locator('h3')], ['date', card.locator('.when')]]) {
@@ -258,7 +258,7 @@ test('with text twice the size at 360 px: the programme, the filter sheet and a 
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
     if (view.open) {
       await page.getByRole('button', { name: 'Filters' }).click();
-      await page.locator('#filter-options.open').waitFor();
+      await page.locator('#filter-options[data-open]').waitFor();
     }
     const problems = await readingProblems(page, view.scope);
     assert.deepEqual(problems, [], `${view.name} with text at 200%`);

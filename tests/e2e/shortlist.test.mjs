@@ -129,9 +129,9 @@ const addName = (title) => `Add ${title} to my shortlist`;
 const removeName = (title) => `Remove ${title} from my shortlist`;
 
 /** The card of session `slug` in the current view. */
-const card = (page, slug) => page.locator(`article.session-card[data-slug="${slug}"]`);
+const card = (page, slug) => page.locator(`article.session-card[data-session="${slug}"]`);
 /** The detail view's article. */
-const detail = (page, slug) => page.locator(`article.session-detail[data-slug="${slug}"]`);
+const detail = (page, slug) => page.locator(`article.session-detail[data-session="${slug}"]`);
 
 /** The shortlist toggle inside `scope` (a card or the detail view), whichever way it stands. */
 function toggle(scope, title) {
@@ -164,7 +164,7 @@ async function press(scope, s, pressed, where = '') {
     const stored = await storedText(page).catch((e) => `(unreadable: ${e.message.split('\n')[0]})`);
     const on = await page
       .locator('button[aria-pressed="true"]')
-      .evaluateAll((els) => els.map((el) => el.closest('article')?.dataset.slug))
+      .evaluateAll((els) => els.map((el) => el.closest('article')?.dataset.session))
       .catch(() => []);
     err.message += `\n  stored: ${stored}\n  pressed toggles on the page: ${JSON.stringify(on)}`;
     throw err;
@@ -212,8 +212,8 @@ async function expectStored(page, slugs, where = '') {
   assert.fail(`${where}localStorage["${KEY}"] should be ${JSON.stringify(want)}, is ${JSON.stringify(text)}`);
 }
 
-/** The data-slug of every session card in main, in page order. */
-const cardSlugs = (page) => page.locator('main article.session-card').evaluateAll((els) => els.map((el) => el.dataset.slug));
+/** The data-session of every session card in main, in page order. */
+const cardSlugs = (page) => page.locator('main article.session-card').evaluateAll((els) => els.map((el) => el.dataset.session));
 
 /** Opens "My shortlist" through the header and waits for it. */
 async function goToShortlist(page) {

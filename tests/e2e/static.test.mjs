@@ -66,7 +66,7 @@ async function withoutJavaScript(t, options = VIEWPORTS.desktop) {
  * the session's event, on `page` as it is (`when` says how, for the messages).
  */
 async function assertCalendarDownload(page, s, when) {
-  const link = page.locator(`article.session-card[data-slug="${s.slug}"]`).getByRole('link', { name: `Add to calendar: ${s.title}`, exact: true });
+  const link = page.locator(`article.session-card[data-session="${s.slug}"]`).getByRole('link', { name: `Add to calendar: ${s.title}`, exact: true });
   assert.equal(await link.isVisible(), true, `${when}: "Add to calendar" is offered`);
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), link.click()]);
   assert.equal(download.suggestedFilename(), `${s.slug}.ics`, `${when}: the file is named after the session`);
@@ -98,7 +98,7 @@ async function withTheAppHeldBack(t, options, query = '') {
 // textContent: a long programme's cards far down are not laid out (content-visibility).
 const cardTitles = (page) => page.locator('article.session-card h3').allTextContents().then((t) => t.map(normalise));
 /** The slugs of the cards shown. */
-const shownSlugs = (page) => page.locator('article.session-card:visible').evaluateAll((cards) => cards.map((c) => c.dataset.slug));
+const shownSlugs = (page) => page.locator('article.session-card:visible').evaluateAll((cards) => cards.map((c) => c.dataset.session));
 
 for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['Pixel 5', VIEWPORTS.pixel5]]) {
   test(`${name}, without JavaScript: the whole programme, each session's page and About can be read`, async (t) => {

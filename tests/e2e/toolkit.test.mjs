@@ -67,9 +67,9 @@ async function open(t, query = '', options = {}) {
 
 /** The slugs of the resources shown, once each, in page order. */
 const shownResources = (page) =>
-  page.locator('main article.resource:visible').evaluateAll((items) => [...new Set(items.map((a) => a.dataset.slug))]);
+  page.locator('main article.resource:visible').evaluateAll((items) => [...new Set(items.map((a) => a.dataset.resource))]);
 /** The topics whose sections are shown. */
-const shownTopics = (page) => page.locator('main section.toolkit-topic:visible').evaluateAll((s) => s.map((x) => x.dataset.topic));
+const shownTopics = (page) => page.locator('main section.toolkit-topic:visible').evaluateAll((s) => s.map((x) => x.dataset.toolkitSection));
 
 test('the toolkit, from the header: every resource by topic, where it comes from, and links that open in a new tab', async (t) => {
   for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['320 px', VIEWPORTS.narrow320]]) {
@@ -91,12 +91,12 @@ test('the toolkit, from the header: every resource by topic, where it comes from
   const { page } = await open(t, '?view=toolkit');
   await expectH1(page, 'Toolkit');
   for (const topic of topics.filter((x) => on(x).length > 0)) {
-    const section = page.locator(`main section.toolkit-topic[data-topic="${topic.slug}"]`);
+    const section = page.locator(`main section.toolkit-topic[data-toolkit-section="${topic.slug}"]`);
     assert.equal(normalise(await section.locator('h2').innerText()), topic.label);
-    assert.deepEqual(await section.locator('article.resource').evaluateAll((a) => a.map((x) => x.dataset.slug)), on(topic).map((r) => r.slug), `${topic.label}: its resources, in the data's order`);
+    assert.deepEqual(await section.locator('article.resource').evaluateAll((a) => a.map((x) => x.dataset.resource)), on(topic).map((r) => r.slug), `${topic.label}: its resources, in the data's order`);
   }
   for (const r of resources) {
-    const item = page.locator(`main article.resource[data-slug="${r.slug}"]`).first();
+    const item = page.locator(`main article.resource[data-resource="${r.slug}"]`).first();
     const link = item.getByRole('link', { name: `${r.title} (opens in a new tab)`, exact: true });
     assert.equal(await link.getAttribute('href'), r.link, `${r.slug}: links to its address`);
     assert.equal(await link.getAttribute('target'), '_blank', `${r.slug}: in a new tab`);
@@ -144,7 +144,7 @@ test('from a session, its topics’ resources; from the programme narrowed by a 
   const { page } = session;
   await expectH1(page, SESSION.title);
   const section = page.locator('main section.session-resources').filter({ has: page.getByRole('heading', { name: `Resources on ${TOPIC.label}`, exact: true }) });
-  assert.deepEqual(await section.locator('article.resource').evaluateAll((a) => a.map((x) => x.dataset.slug)), on(TOPIC).map((r) => r.slug), 'the session lists the resources on its topic');
+  assert.deepEqual(await section.locator('article.resource').evaluateAll((a) => a.map((x) => x.dataset.resource)), on(TOPIC).map((r) => r.slug), 'the session lists the resources on its topic');
   await section.getByRole('link', { name: new RegExp(`^The toolkit on ${TOPIC.label.replace(/[()]/g, '\\$&')}`) }).click();
   await expectH1(page, 'Toolkit');
   assert.equal(param(page.url(), 'topic'), TOPIC.slug, 'and leads to the toolkit narrowed to it');
@@ -173,7 +173,7 @@ test('without JavaScript the toolkit is a page of its own, with a section for ea
   assert.equal(normalise(await page.locator('main h1').innerText()), 'Toolkit');
   const target = await page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
   assert.equal(await page.locator(`#${target}`).isVisible(), true, 'the topic’s section is there to be scrolled to');
-  assert.equal(await page.locator('main article.resource').evaluateAll((a) => new Set(a.map((x) => x.dataset.slug)).size), resources.length, 'every resource can be read');
+  assert.equal(await page.locator('main article.resource').evaluateAll((a) => new Set(a.map((x) => x.dataset.resource)).size), resources.length, 'every resource can be read');
   assert.equal(await page.locator('.filter-panel').isVisible(), false, 'the filters, which need the app, are not shown dead');
 });
 
@@ -218,7 +218,7 @@ test('embedded with data-view="toolkit", a member’s page shows the toolkit', a
   const frame = session.page.frameLocator('iframe');
   await frame.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 20_000 });
   await frame.getByRole('heading', { level: 1, name: 'Toolkit' }).waitFor();
-  const slugs = await frame.locator('main article.resource:visible').evaluateAll((items) => [...new Set(items.map((a) => a.dataset.slug))]);
+  const slugs = await frame.locator('main article.resource:visible').evaluateAll((items) => [...new Set(items.map((a) => a.dataset.resource))]);
   assert.deepEqual(slugs, on(TOPIC).map((r) => r.slug), 'the frame shows the toolkit on the chosen topic');
   const requests = session.requests.filter((u) => !/^(data|blob|about):/.test(u)).map((u) => new URL(u).origin);
   assert.deepEqual([...new Set(requests)].sort(), [`http://localhost:${host.address().port}`, env.server.origin].sort(), 'nothing is fetched from the resources’ sites');

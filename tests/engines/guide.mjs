@@ -192,7 +192,7 @@ export class Guide {
   /** A session's card in the current view. */
   async card(slug) {
     return until(
-      () => this.driver.executeScript((s) => document.querySelector(`main article[data-slug="${CSS.escape(s)}"]`), slug),
+      () => this.driver.executeScript((s) => document.querySelector(`main article[data-session="${CSS.escape(s)}"]`), slug),
       Boolean,
       `${this.engine}: no card for the session "${slug}"`,
     );
@@ -239,7 +239,7 @@ export class Guide {
   /** Every session's title (its card's heading) in the list, in page order, laid out yet or not. */
   async listedTitles() {
     const headings = await this.driver.executeScript(() =>
-      [...document.querySelectorAll('main article[data-slug]')].map((card) => card.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? ''),
+      [...document.querySelectorAll('main article[data-session]')].map((card) => card.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? ''),
     );
     return headings.map(normalise);
   }

@@ -79,7 +79,7 @@ function isShown(el) {
 
 /** Session slugs of the cards a reader is shown (a filter hides the rest), in page order. */
 export const SHOWN_CARDS_SCRIPT = `${isShown}
-return [...document.querySelectorAll('main article[data-slug]')].filter(isShown).map((card) => card.dataset.slug);`;
+return [...document.querySelectorAll('main article[data-session]')].filter(isShown).map((card) => card.dataset.session);`;
 
 /** One step down the page: the widths now, then the window scrolled down by its height. */
 export function widthStepInPage() {
