@@ -9,20 +9,35 @@ use std::fmt::Write as _;
 use std::{env, fs, path::Path, process};
 
 #[allow(dead_code)]
+#[path = "src/programme/checks.rs"]
+mod checks;
+#[allow(dead_code)]
 #[path = "src/programme/load.rs"]
 mod load;
 #[allow(dead_code)]
 #[path = "src/programme/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/programme/positions.rs"]
+mod positions;
+#[allow(dead_code)]
+#[path = "src/programme/report.rs"]
+mod report;
+#[allow(dead_code)]
 #[path = "src/programme/resources.rs"]
 mod resources;
+#[allow(dead_code)]
+#[path = "src/programme/source.rs"]
+mod source;
 #[allow(dead_code)]
 #[path = "src/programme/uk_time.rs"]
 mod uk_time;
 #[allow(dead_code)]
 #[path = "src/programme/validation.rs"]
 mod validation;
+#[allow(dead_code)]
+#[path = "src/programme/written.rs"]
+mod written;
 
 use chrono::{DateTime, Datelike, FixedOffset};
 use model::{Link, Programme, Slug};
@@ -44,11 +59,16 @@ fn main() {
     println!("cargo::rerun-if-env-changed={DATA_FILE_OVERRIDE}");
     for path in [
         data_file.as_str(),
+        "src/programme/checks.rs",
+        "src/programme/load.rs",
         "src/programme/model.rs",
+        "src/programme/positions.rs",
+        "src/programme/report.rs",
+        "src/programme/resources.rs",
+        "src/programme/source.rs",
         "src/programme/uk_time.rs",
         "src/programme/validation.rs",
-        "src/programme/load.rs",
-        "src/programme/resources.rs",
+        "src/programme/written.rs",
     ] {
         println!("cargo::rerun-if-changed={path}");
     }

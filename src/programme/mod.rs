@@ -1,23 +1,34 @@
 //! The programme domain: plain Rust, no Leptos, no browser. Components call into it; native tests
-//! cover it. `build.rs` compiles `model`, `uk_time` and `validation` too, so the bundled data file is
-//! checked by the same code that the app and the tests use.
+//! cover it. Reading and checking the data file is native only: `load` reads it as written
+//! (`source`, `written`), `validation` and `resources` check it with the shared `checks`, and
+//! `report` says what is wrong where (`positions`). `build.rs` compiles these modules too, so the
+//! bundled data file is checked by the same code that the tests use.
 
 pub mod calendar;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod checks;
 pub mod filter;
 pub mod json;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod positions;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod report;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod resources;
 pub mod schedule;
 pub mod search;
 pub mod shortlist;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
 pub mod text;
 pub mod toolkit;
 pub mod uk_time;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validation;
-
 #[cfg(not(target_arch = "wasm32"))]
-pub mod load;
+pub mod written;
 
 pub use model::{Link, Organisation, Programme, Resource, Series, Session, Slug, Topic};
