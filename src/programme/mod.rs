@@ -1,9 +1,12 @@
 //! The programme domain: plain Rust, no Leptos, no browser. Components call into it; native tests
 //! cover it. Reading and checking the data file is native only: `load` reads it as written
 //! (`source`, `written`), `validation` and `resources` check it with the shared `checks`, and
-//! `report` says what is wrong where (`positions`). `build.rs` compiles these modules too, so the
-//! bundled data file is checked by the same code that the tests use.
+//! `report` says what is wrong where (`positions`); `annotation` writes a problem for GitHub.
+//! `build.rs` compiles the reading and checking modules too, so the bundled data file is checked
+//! by the same code that the check and the tests use.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod annotation;
 pub mod calendar;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod checks;
