@@ -150,7 +150,7 @@ fn every_fixture_gives_exactly_its_lines_in_file_order() {
 }
 
 #[test]
-fn every_fixture_is_listed() {
+fn every_fixture_is_listed_and_says_whether_the_schema_rejects_it() {
     let mut names: Vec<String> = std::fs::read_dir(FIXTURES_DIR)
         .unwrap_or_else(|e| panic!("{FIXTURES_DIR}: {e}"))
         .map(|entry| entry.map(|e| e.file_name().to_string_lossy().into_owned()).unwrap_or_default())
@@ -158,6 +158,14 @@ fn every_fixture_is_listed() {
     names.sort();
     let listed: Vec<&str> = FIXTURES.iter().map(|(name, _)| *name).collect();
     assert_eq!(names, listed, "each fixture in {FIXTURES_DIR} is listed in FIXTURES, in name order");
+    for name in names {
+        let text = std::fs::read_to_string(format!("{FIXTURES_DIR}/{name}")).unwrap_or_default();
+        let marker = text.lines().take_while(|line| line.starts_with('#')).find(|line| line.starts_with("# schema: "));
+        assert!(
+            marker.is_some(),
+            "{name}: its opening comment says \"# schema: rejects\" or \"# schema: accepts\" (tests/organisers/taplo.test.mjs)"
+        );
+    }
 }
 
 #[test]

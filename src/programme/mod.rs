@@ -1,9 +1,9 @@
 //! The programme domain: plain Rust, no Leptos, no browser. Components call into it; native tests
 //! cover it. Reading and checking the data file is native only: `load` reads it as written
 //! (`source`, `written`), `validation` and `resources` check it with the shared `checks`, and
-//! `report` says what is wrong where (`positions`); `annotation` writes a problem for GitHub.
-//! `build.rs` compiles the reading and checking modules too, so the bundled data file is checked
-//! by the same code that the check and the tests use.
+//! `report` says what is wrong where (`positions`); `annotation` writes a problem for GitHub and
+//! `schema` the file's JSON Schema for editors. `build.rs` compiles the reading and checking
+//! modules too, so the bundled data file is checked by the same code that the check and the tests use.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod annotation;
@@ -22,6 +22,8 @@ pub mod report;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod resources;
 pub mod schedule;
+#[cfg(all(feature = "schema", not(target_arch = "wasm32")))]
+pub mod schema;
 pub mod search;
 pub mod shortlist;
 #[cfg(not(target_arch = "wasm32"))]

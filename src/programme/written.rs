@@ -7,6 +7,15 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
+/// What [`WrittenTime::read`] accepts, as a regular expression for the schema. Editors see a TOML
+/// date-time as text in this shape too, so one pattern covers it with and without quotes.
+#[cfg(feature = "schema")]
+pub const DATE_TIME_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$";
+
+/// What [`WrittenDate::read`] accepts, likewise.
+#[cfg(feature = "schema")]
+pub const DATE_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}$";
+
 /// A date or a date-time as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
