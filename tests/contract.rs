@@ -192,7 +192,17 @@ fn an_instant_is_read_back_exactly_as_it_was_written_and_nothing_else_is_taken_f
         assert_eq!(instant(&write_instant(&parsed)), Some(parsed), "{text}");
         assert_eq!(instant(text).map(|t| t.offset().local_minus_utc()), Some(parsed.offset().local_minus_utc()), "{text}");
     }
-    for text in ["", "2023-04-20T13:00:00Z", "2023-04-20 13:00:00+01:00", "2023-02-30T13:00:00+01:00", "2023-04-20T24:00:00+01:00", "2023-04-20T13:00:00+01", "2023-04-20T13:00:00*01:00", "2023-04-2OT13:00:00+01:00", "2023-04-20T13:00:00+99:00"] {
+    for text in [
+        "",
+        "2023-04-20T13:00:00Z",
+        "2023-04-20 13:00:00+01:00",
+        "2023-02-30T13:00:00+01:00",
+        "2023-04-20T24:00:00+01:00",
+        "2023-04-20T13:00:00+01",
+        "2023-04-20T13:00:00*01:00",
+        "2023-04-2OT13:00:00+01:00",
+        "2023-04-20T13:00:00+99:00",
+    ] {
         assert_eq!(instant(text), None, "{text:?} is not what the build writes");
     }
 }

@@ -4,8 +4,8 @@
 
 use programme_guide::programme::filter::Filters;
 use programme_guide::programme::load::load_programme;
+use programme_guide::programme::report::{DataError, Entry};
 use programme_guide::programme::toolkit::{ToolkitIndex, search_text};
-use programme_guide::programme::validation::{DataError, Entry};
 use programme_guide::programme::{Programme, Slug};
 use programme_guide::routes::Route;
 

@@ -3,7 +3,7 @@
 //! phone far more bytes than these few lines: since 1996 British Summer Time runs from 01:00 UTC
 //! on the last Sunday of March to 01:00 UTC on the last Sunday of October.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Offset, TimeZone, Timelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc, Weekday};
 
 /// Something that knows the UTC offset in force at any instant: UK time, the viewer's zone, a fixed offset.
 pub trait Zone {
@@ -64,6 +64,20 @@ fn bst_boundary(year: i32, month: u32) -> DateTime<Utc> {
     let back = last_day.weekday().num_days_from_sunday();
     let sunday = last_day - Duration::days(i64::from(back));
     Utc.from_utc_datetime(&sunday.and_hms_opt(1, 0, 0).unwrap_or_default())
+}
+
+/// The instants at which UK clocks read `local`: none in the hour skipped when the clocks go
+/// forward, two (the BST one first) in the hour repeated when they go back.
+pub fn uk_instants(local: NaiveDateTime) -> LocalResult<DateTime<FixedOffset>> {
+    let at = |seconds| {
+        let instant = FixedOffset::east_opt(seconds)?.from_local_datetime(&local).single()?;
+        (UkTime.offset_at(instant.with_timezone(&Utc)) == *instant.offset()).then_some(instant)
+    };
+    match (at(BST_SECONDS), at(GMT_SECONDS)) {
+        (Some(bst), Some(gmt)) => LocalResult::Ambiguous(bst, gmt),
+        (Some(instant), None) | (None, Some(instant)) => LocalResult::Single(instant),
+        (None, None) => LocalResult::None,
+    }
 }
 
 /// "GMT" or "BST" for a UK offset.
