@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::context::use_app_data;
 use super::{AppLink, IllustrativeLabel, SessionActions, SessionTimes, StatusBadge};
 use crate::contract::read::{write_instant, write_slugs, write_speakers};
-use crate::contract::{END, NEXT, NEXT_LABEL, ORGANISATIONS, SESSION, SPEAKERS, START, TITLE_LINK, TOPICS};
+use crate::contract::{END, NEXT, NEXT_LABEL, ORGANISATIONS, SESSION, SPEAKERS, TITLE_LINK, TOPICS};
 use crate::programme::Session;
 use crate::programme::text::{join_names, paragraphs};
 use crate::routes::Route;
@@ -26,22 +26,16 @@ pub fn SessionCard(
     let slug = session.slug.as_str().to_owned();
     let route = Route::Session(slug.clone());
     let title = session.title.clone();
-    let read = (
-        write_instant(&session.start),
-        write_instant(&session.end),
-        write_slugs(&session.topics),
-        write_slugs(&session.organisations),
-        write_speakers(&session.speakers),
-    );
+    let read =
+        (write_instant(&session.end), write_slugs(&session.topics), write_slugs(&session.organisations), write_speakers(&session.speakers));
     view! {
         <article
             class="session-card"
             {..SESSION.with(slug)}
-            {..START.with(read.0)}
-            {..END.with(read.1)}
-            {..TOPICS.with(read.2)}
-            {..ORGANISATIONS.with(read.3)}
-            {..SPEAKERS.with(read.4)}
+            {..END.with(read.0)}
+            {..TOPICS.with(read.1)}
+            {..ORGANISATIONS.with(read.2)}
+            {..SPEAKERS.with(read.3)}
             {..NEXT.with(is_next)}
         >
             <h3>

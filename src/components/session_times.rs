@@ -4,7 +4,8 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::contract::VIEWER_TIME;
+use crate::contract::read::write_instant;
+use crate::contract::{START, VIEWER_TIME};
 use crate::programme::Session;
 use crate::programme::uk_time::{UkTime, Zone, ZonedRange, long_date, uk_zone_name};
 
@@ -13,7 +14,12 @@ use crate::programme::uk_time::{UkTime, Zone, ZonedRange, long_date, uk_zone_nam
 #[component]
 pub fn SessionTimes(session: Session) -> impl IntoView {
     let uk = ZonedRange::new(&UkTime, session.start, session.end);
-    let date = view! { <time datetime=session.start.to_rfc3339()>{long_date(uk.start.date_naive())}</time> };
+    // The start as the machine-readable `datetime`, which the app reads too (`crate::contract::START`).
+    let date = view! {
+        <time {..START.mark()} datetime=write_instant(&session.start)>
+            {long_date(uk.start.date_naive())}
+        </time>
+    };
     if !session.time_known {
         return view! { <p class="when">{date}<span class="time-note">"Time not published"</span></p> }.into_any();
     }

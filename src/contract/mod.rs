@@ -117,9 +117,10 @@ hooks! {
     // ---- A session (`SessionCard`, `SessionDetail`) and what the app reads of it (see `read`).
     /// A session's card or detail; its value is the session's slug.
     SESSION = "session" Required;
-    /// Its start, RFC 3339 with the UK offset (`read::instant`).
+    /// Its date's `<time>`, whose `datetime` is its start: RFC 3339 with the UK offset
+    /// (`read::instant`).
     START = "start" Required;
-    /// Its end, likewise.
+    /// Its end, written the same way.
     END = "end" Required;
     /// Its topics' slugs, separated by spaces (`read::slugs`).
     TOPICS = "topics" Required;
@@ -360,8 +361,8 @@ pub mod parts {
     pub const CARD: Part = Part {
         name: "a session's card",
         root: Each(SESSION),
-        hooks: &[TITLE_LINK],
-        values: &[SESSION, START, END, TOPICS, ORGANISATIONS, SPEAKERS],
+        hooks: &[TITLE_LINK, START],
+        values: &[SESSION, END, TOPICS, ORGANISATIONS, SPEAKERS],
     };
     /// The toolkit's view (`toolkit.html`).
     pub const TOOLKIT: Part = Part {

@@ -131,7 +131,7 @@ fn session<E: PageElement>(card: &E) -> Result<Session, Missing> {
     Ok(Session {
         slug: Slug(value(card, SESSION)?),
         title: first(card, TITLE_LINK)?.text(),
-        start: time(card, START)?,
+        start: instant(&first(card, START)?.attr("datetime").unwrap_or_default()).ok_or(Missing(START))?,
         end: time(card, END)?,
         time_known: !card.all(VIEWER_TIME).is_empty(),
         organisations: slugs(&value(card, ORGANISATIONS)?),

@@ -14,14 +14,27 @@ const CACHE = PREFIX + BUILD;
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
+const digestOf = async (response) => hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+
 // Fetches one file from the network and checks it is this build's: a file from another
 // deployment is refused, so a cache never mixes two builds.
 async function fetchChecked(path, sha256) {
   const response = await fetch(new URL(path, SCOPE), { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  const digest = hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
-  if (digest !== sha256) throw new Error(`${path} on the server belongs to another build`);
+  if ((await digestOf(response)) !== sha256) throw new Error(`${path} on the server belongs to another build`);
   return response;
+}
+
+// The same file, byte for byte, from an earlier build's cache, if one holds it: a new deployment
+// that changed one session changes a handful of files, and the phone fetches only those. A copy
+// is checked against this build's hash like a download, so a cache still never mixes two builds.
+async function fromEarlierBuild(url, sha256) {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    const kept = await (await caches.open(name)).match(url);
+    if (kept && (await digestOf(kept)) === sha256) return kept;
+  }
+  return undefined;
 }
 
 // How many files are fetched at once. A programme of 2,000 sessions is 4,000 files: asked for
@@ -44,8 +57,9 @@ async function whenQuiet() {
   for (let wait; (wait = usedAt + QUIET_MS - Date.now()) > 0; ) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
-// Puts every file that is not yet in this build's cache into it. Used to install, and again on
-// each visit, so a cache the browser has evicted is rebuilt on the next online visit.
+// Puts every file that is not yet in this build's cache into it: copied from an earlier build's
+// cache when it is the same there, fetched otherwise. Used to install, and again on each visit,
+// so a cache the browser has evicted is rebuilt on the next online visit.
 async function fill() {
   const cache = await caches.open(CACHE);
   let next = 0;
@@ -55,7 +69,8 @@ async function fill() {
       if (next >= FILES.length) return;
       const [path, sha256] = FILES[next++];
       const url = new URL(path, SCOPE).href;
-      if (!(await cache.match(url))) await cache.put(url, await fetchChecked(path, sha256));
+      if (await cache.match(url)) continue;
+      await cache.put(url, (await fromEarlierBuild(url, sha256)) ?? (await fetchChecked(path, sha256)));
     }
   };
   try {

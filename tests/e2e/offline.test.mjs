@@ -18,8 +18,8 @@
 //      errors (assertClean), every request on the app's origin, and the _headers file.
 //
 // Run after `trunk build --release`:  node --test tests/e2e/offline.test.mjs
-// (E2E_DIST=/some/dist points it at another build; E2E_POSTBUILD at the post-build binary that
-// the update test runs on a copy of the build to make a "second deployment".)
+// (E2E_DIST=/some/dist points it at another build; E2E_APP at the app build that the update test
+// publishes again, with one session's title changed, as a "second deployment".)
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +38,7 @@ import {
   describedWord,
   expectH1,
   listedSessions,
+  DATA_FILE,
   launchBrowser,
   normalise,
   openApp,
@@ -48,7 +49,8 @@ import {
 } from './harness.mjs';
 
 /** The post-build binary, run on a copy of dist/ to make a second deployment. */
-const POSTBUILD = process.env.E2E_POSTBUILD || path.join(REPO, 'target', 'debug', 'postbuild');
+/** The app build `trunk build --release` keeps, which `bash .ci/publish` publishes with a data file. */
+const APP_BUILD = process.env.E2E_APP || path.join(REPO, 'target', 'app');
 
 const KEY = 'sus-guide.v1.shortlist';
 const SUB_PATH = '/some/path/';
@@ -284,21 +286,30 @@ async function copyDist(dir) {
  * A second deployment of the same app at `dir`: dist/ with a marker in index.html, finished by
  * the post-build binary (new CSP hash, _headers, calendar feeds and a new sw.js).
  */
+/** The session whose title the second deployment changes (not the first, which the journey shortlists), and its new title. */
+const MOVED = listedSessions(programme).at(-1);
+const MOVED_TITLE = `${MOVED.title} (moved)`;
+
+/**
+ * A second deployment as organisers make one every week: the same app build, published with the
+ * programme's data after one change (a session's title), by the publishing step alone.
+ */
 async function secondBuild(dir) {
-  if (!existsSync(POSTBUILD)) {
-    throw new Error(`${POSTBUILD} is missing: run trunk build first (it builds the post-build binary), or set E2E_POSTBUILD.`);
+  if (!existsSync(path.join(APP_BUILD, 'index.html'))) {
+    throw new Error(`${APP_BUILD} has no app build: run trunk build --release first (it keeps one there), or set E2E_APP.`);
   }
-  await copyDist(dir);
-  const index = path.join(dir, 'index.html');
-  const html = await readFile(index, 'utf8');
-  const marked = html.replace('<meta charset=utf-8>', '<meta charset=utf-8><meta name="build-marker" content="second">');
-  assert.notEqual(marked, html, 'index.html starts with <meta charset=utf-8>, where the second build is marked');
-  await writeFile(index, marked);
-  execFileSync(POSTBUILD, [dir], { stdio: 'pipe' });
+  const data = await readFile(DATA_FILE, 'utf8');
+  const changed = data.replace(`title = "${MOVED.title}"`, `title = "${MOVED_TITLE}"`);
+  assert.notEqual(changed, data, `the data file has the title "${MOVED.title}" to change`);
+  const file = path.join(dir, '..', `${path.basename(dir)}.toml`);
+  await writeFile(file, changed);
+  execFileSync('bash', [path.join(REPO, '.ci', 'publish'), file, '--app', APP_BUILD, '--out', dir], { stdio: 'pipe' });
   return dir;
 }
 
-const buildMarker = (page) => page.evaluate(() => document.querySelector('meta[name="build-marker"]')?.content ?? null);
+/** "second" when the page shows the second deployment's programme (the changed title), else null. */
+const buildMarker = (page) =>
+  page.evaluate((title) => ([...document.querySelectorAll('main h3')].some((h) => h.textContent === title) ? 'second' : null), MOVED_TITLE);
 
 /** The requests `server` received since `mark` (an index into its log). */
 // What reached the server after `mark`, apart from the browser's own checks for a newer sw.js:
@@ -564,11 +575,24 @@ test('a new deployment: the notice appears, nothing mixes, accepting it runs the
   // Deploy build B over build A.
   await rm(site, { recursive: true, force: true });
   await cp(second, site, { recursive: true });
+  const deployed = server.log.length;
 
   // The browser checks sw.js on navigation: the new worker installs and waits.
   await page.reload();
   await waitForApp(session);
   await waitFor(notice, `after a reload, the notice "${UPDATE_TEXT}" appears`);
+
+  // It fetched only what changed: every other file of build B is the same as build A's, and is
+  // copied from build A's cache.
+  const shaA = new Map(a.files.map((f) => [f.path, f.sha256]));
+  const changed = b.files.filter((f) => shaA.get(f.path) !== f.sha256).map((f) => new URL(f.path, server.baseUrl).pathname);
+  const fetched = server.log
+    .slice(deployed)
+    .map((e) => new URL(e.url, 'http://x').pathname)
+    .filter((p) => !p.endsWith('/sw.js'));
+  assert.ok(changed.length > 0 && changed.length < 10, `a one-title change changes a handful of files: ${changed.join(', ')}`);
+  assert.deepEqual([...new Set(fetched)].sort(), [...new Set(changed)].sort(), 'the new worker fetches exactly the files that changed, and nothing else');
+  assert.ok(!fetched.some((p) => p.endsWith('.wasm')), 'the app itself (the same wasm) is not fetched again');
   const button = notice.getByRole('button', { name: UPDATE_BUTTON, exact: true });
   await waitFor(button, `the notice has a "${UPDATE_BUTTON}" button`);
   assert.equal(await buildMarker(page), null, 'until the reader accepts, the page is still build A');
