@@ -45,9 +45,15 @@ pub fn build_id(files: &[BuildFile]) -> String {
 pub fn service_worker(files: &[BuildFile]) -> String {
     let shell = files.iter().find(|f| f.path == "index.html").map(|f| BuildFile { path: "./".to_owned(), sha256: f.sha256.clone() });
     let entries: Vec<String> = shell.iter().chain(files).map(|f| format!("[{:?}, {:?}]", f.path, f.sha256)).collect();
-    include_str!("service_worker.js")
+    without_comments(include_str!("service_worker.js"))
         .replace("'__BUILD__'", &format!("{:?}", build_id(files)))
         .replace("__FILES__", &format!("[\n  {},\n]", entries.join(",\n  ")))
+}
+
+/// `script` without its comment lines and blank lines: sw.js changes with every deployment, so
+/// every returning visitor downloads it again, and its comments are for whoever reads the source.
+fn without_comments(script: &str) -> String {
+    script.lines().filter(|line| !line.trim().is_empty() && !line.trim_start().starts_with("//")).map(|line| format!("{line}\n")).collect()
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -25,6 +25,13 @@ async function fetchChecked(path, sha256) {
   return response;
 }
 
+// The same content under another of this build's addresses, already saved: index.html is also
+// the folder's address, and is fetched once, not twice.
+async function fromThisBuild(cache, path, sha256) {
+  const twin = FILES.find(([other, sha]) => sha === sha256 && other !== path);
+  return twin && (await cache.match(new URL(twin[0], SCOPE).href));
+}
+
 // The same file, byte for byte, from an earlier build's cache, if one holds it: a new deployment
 // that changed one session changes a handful of files, and the phone fetches only those. A copy
 // is checked against this build's hash like a download, so a cache still never mixes two builds.
@@ -70,7 +77,7 @@ async function fill() {
       const [path, sha256] = FILES[next++];
       const url = new URL(path, SCOPE).href;
       if (await cache.match(url)) continue;
-      await cache.put(url, (await fromEarlierBuild(url, sha256)) ?? (await fetchChecked(path, sha256)));
+      await cache.put(url, (await fromThisBuild(cache, path, sha256)) ?? (await fromEarlierBuild(url, sha256)) ?? (await fetchChecked(path, sha256)));
     }
   };
   try {

@@ -11,7 +11,8 @@
 //      precache, after load) and requests that start after the programme is painted are not
 //      counted; they are listed for information. The union of both lists is summed, so a file
 //      either method finds counts. Each file is compressed as a server would: gzip (zlib, level 9)
-//      and brotli (quality 11). The programme data is compiled into the wasm.
+//      and brotli (quality 11). The programme is in index.html, which the app reads; the wasm is
+//      the same for every programme.
 //      Budget: the gzip sum ≤ 100 KB, with KB = 1000 bytes.
 //   2. Lighthouse 12 (node API, Debian's Chromium launched here with chrome-launcher: nothing is
 //      downloaded), categories performance, accessibility, best practices and SEO, plus FCP, LCP,
@@ -40,6 +41,10 @@
 //      parsing, style, layout and paint, so a miss says which of the two to work on. The page is
 //      waited for over CDP: Playwright's locators would inject a script whose evaluation would be
 //      traced as a task. Budget: ≤ 50 ms.
+//   6. Publishing a one-session change (tests/bench/publishing.mjs): the files that differ after
+//      a one-title change and their gzip bytes (budget ≤ 30 KB); the requests and bytes a
+//      returning visitor's service worker makes to update to it (budget: exactly the changed
+//      files); the time to publish a data-only change, warm and from a fresh clone with only Rust.
 //   Every page is served over HTTP on 127.0.0.1 with gzip, as the static hosts in the README
 //   serve it: Lighthouse's simulated slow 4G then downloads the bytes a phone would, the same
 //   bytes the size budget counts.
@@ -49,7 +54,8 @@
 //   --runs <n>            Lighthouse runs per form factor, offline repeat visits and traced loads (default 5)
 //   --latency-dist <dir>  reuse an existing synthetic 2,000-session build (e.g. target/bench/dist)
 //                         instead of building it again
-//   --skip <list>         leave out measurements: comma-separated size, lighthouse, latency, offline, startup
+//   --skip <list>         leave out measurements: comma-separated size, lighthouse, latency, offline,
+//                         startup, publishing, cold-publish (the fresh clone's compile, minutes long)
 //
 // Progress goes to stderr; the report to stdout. Exit code: 0 when every budget is met, 1 when a
 // budget is missed or could not be measured (each one is named below the table), 2 on bad options.
@@ -63,6 +69,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS as HARNESS_FLAGS, REPO, VIEWPORTS, launchBrowser, startServer } from '../e2e/harness.mjs';
 import { BUDGET_MS as LATENCY_BUDGET_MS, buildSyntheticApp, measureFilterLatency } from './filter-latency.mjs';
+import { CHANGED_BUDGET, measurePublishing } from './publishing.mjs';
 
 const KB = 1000;
 const BUDGET = {
@@ -81,7 +88,7 @@ const METRICS = {
   TBT: 'total-blocking-time',
   CLS: 'cumulative-layout-shift',
 };
-const MEASUREMENTS = ['size', 'lighthouse', 'latency', 'offline', 'startup'];
+const MEASUREMENTS = ['size', 'lighthouse', 'latency', 'offline', 'startup', 'publishing', 'cold-publish'];
 // The harness's flags (no calling home on this closed network), headless.
 const CHROMIUM_FLAGS = ['--headless=new', ...HARNESS_FLAGS];
 
@@ -701,6 +708,38 @@ function startupRows(startup) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6. Publishing a one-session change
+// ---------------------------------------------------------------------------------------------
+
+function publishingRows(p) {
+  const total = p.changed.reduce((sum, f) => sum + f.gzip, 0);
+  const fetched = p.update.paths.map((u) => new URL(u, 'http://x').pathname).filter((u) => u !== '/sw.js').sort();
+  const exactly = JSON.stringify(fetched) === JSON.stringify(p.update.expected);
+  return [
+    {
+      measurement: 'one-title change: the files that differ (gzip)',
+      value: `${p.changed.length} files, ${kb(total)}`,
+      budget: `≤ ${kb(CHANGED_BUDGET)}`,
+      status: total <= CHANGED_BUDGET ? 'pass' : 'MISS',
+      why: p.changed.map((f) => `${f.path} ${bytes(f.gzip)}`).join(', '),
+    },
+    {
+      measurement: 'its update: the returning visitor’s worker',
+      value: `${p.update.requests} requests, ${kb(p.update.bytes)}`,
+      budget: 'only what changed',
+      status: exactly ? 'pass' : 'MISS',
+      why: `fetched ${fetched.join(', ')}`,
+    },
+    {
+      measurement: 'publishing a data-only change',
+      value: `${ms(p.warm)} warm${p.cold === null ? '' : `; ${seconds(p.cold)} from a fresh clone`}`,
+      budget: '—',
+      status: '—',
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------------
 
@@ -738,6 +777,8 @@ async function main() {
   sections.push(await attempt('startup', options, () => measureStartup(dist, runs), startupRows));
   sections.push(await attempt('offline', options, () => measureOffline(dist, runs), offlineRows));
   sections.push(await attempt('latency', options, () => measureLatency(options.latencyDist), latencyRows));
+  const cold = !options.skip.has('cold-publish');
+  sections.push(await attempt('publishing', options, () => measurePublishing({ cold, progress }), publishingRows));
 
   console.log(`\nPerformance budgets for ${dist}`);
   const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

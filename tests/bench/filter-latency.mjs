@@ -1,13 +1,13 @@
 // Benchmark (not a test): how long a keystroke in search, and a click on a filter, take to reach
 // the screen with a synthetic programme of 2,000 sessions.
 //
-// It writes the synthetic data file under target/ (never into the shipped bundle), builds the app
-// with it (`PROGRAMME_DATA=… trunk build --release --dist target/bench/dist`), serves that build
-// on 127.0.0.1 and drives Debian's Chromium. Each try is timed inside the page, from the input
+// It writes the synthetic data file under target/ (never into the shipped bundle), publishes the
+// app build Trunk kept with it (`bash .ci/publish … --out target/bench/dist`: the same app as every
+// programme's), serves that site on 127.0.0.1 and drives Debian's Chromium. Each try is timed inside the page, from the input
 // event to a task queued in the first animation frame after it: that task runs once the frame
 // holding the updated list has been painted.
 //
-// Usage: node tests/bench/filter-latency.mjs   (after `bash .ci/setup --test`)
+// Usage: node tests/bench/filter-latency.mjs   (after `bash .ci/setup --test` and `bash .ci/build-app`)
 // Prints the median and worst of 50 tries for each action, and exits 1 if a median is over 16 ms.
 //
 // tests/bench/budgets.mjs imports buildSyntheticApp() and measureFilterLatency() from here, so
@@ -78,18 +78,15 @@ function syntheticProgramme() {
 }
 
 /**
- * Builds the app with the synthetic programme into target/bench/dist and returns that path.
- * `stdio` is handed to the trunk child process (budgets.mjs sends trunk's output to stderr).
+ * Publishes the app build Trunk kept (target/app) with the synthetic programme into
+ * target/bench/dist, as any data change is published (`bash .ci/publish`), and returns that path.
+ * `stdio` is handed to the publishing step (budgets.mjs sends its output to stderr).
  */
 export function buildSyntheticApp({ stdio = 'inherit' } = {}) {
   mkdirSync(OUT, { recursive: true });
   const dataFile = path.join(OUT, 'programme.toml');
   writeFileSync(dataFile, syntheticProgramme());
-  execFileSync('trunk', ['build', '--release', '--dist', path.join(OUT, 'dist')], {
-    cwd: REPO,
-    env: { ...process.env, PROGRAMME_DATA: dataFile },
-    stdio,
-  });
+  execFileSync('bash', [path.join(REPO, '.ci', 'publish'), dataFile, '--out', path.join(OUT, 'dist')], { cwd: REPO, stdio });
   return path.join(OUT, 'dist');
 }
 

@@ -84,7 +84,8 @@ const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image
  * With `gzip`, text and wasm are sent gzip-compressed to a browser that accepts it, as every
  * static host the README names does: the benchmark's timings then see the bytes a phone would.
  * Resolves to { origin, baseUrl, log, close() }; `log` lists every request as
- * { method, url, status }, plus `encoding: 'gzip'` when the response was compressed.
+ * { method, url, status, bytes } (bytes: the body as sent), plus `encoding: 'gzip'` when the
+ * response was compressed.
  */
 export async function startServer({ root = DIST, prefix = '/', gzip = false } = {}) {
   if (!prefix.startsWith('/')) prefix = `/${prefix}`;
@@ -97,6 +98,7 @@ export async function startServer({ root = DIST, prefix = '/', gzip = false } = 
     log.push(entry);
     const send = (status, headers = {}, body = '') => {
       entry.status = status;
+      entry.bytes = req.method === 'HEAD' ? 0 : Buffer.byteLength(body);
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
@@ -329,6 +331,16 @@ export async function poll(read, ok, timeout = 5_000) {
     await new Promise((r) => setTimeout(r, 50));
     value = await read();
   }
+  return value;
+}
+
+/**
+ * Waits until `fn(arg)`, evaluated in `page` (it may be async: Playwright's waitForFunction takes
+ * the promise an async function returns for a truthy answer), is truthy; fails with `message`.
+ */
+export async function untilInPage(page, fn, arg, message, timeout = 30_000) {
+  const value = await poll(() => page.evaluate(fn, arg), Boolean, timeout);
+  assert.ok(value, `${message} (waited ${timeout} ms)`);
   return value;
 }
 

@@ -582,10 +582,11 @@ test('a new deployment: the notice appears, nothing mixes, accepting it runs the
   await waitForApp(session);
   await waitFor(notice, `after a reload, the notice "${UPDATE_TEXT}" appears`);
 
-  // It fetched only what changed: every other file of build B is the same as build A's, and is
-  // copied from build A's cache.
+  // It fetched only what changed, each content once (index.html is also the folder's address):
+  // every other file of build B is the same as build A's, and is copied from build A's cache.
   const shaA = new Map(a.files.map((f) => [f.path, f.sha256]));
-  const changed = b.files.filter((f) => shaA.get(f.path) !== f.sha256).map((f) => new URL(f.path, server.baseUrl).pathname);
+  const differ = b.files.filter((f) => shaA.get(f.path) !== f.sha256);
+  const changed = differ.filter((f, i) => differ.findIndex((g) => g.sha256 === f.sha256) === i).map((f) => new URL(f.path, server.baseUrl).pathname);
   const fetched = server.log
     .slice(deployed)
     .map((e) => new URL(e.url, 'http://x').pathname)
