@@ -12,7 +12,7 @@ static ALLOCATOR: rlsf::SmallGlobalTlsf = rlsf::SmallGlobalTlsf::new();
 
 fn main() {
     // Panic messages in the console while developing; a release build does without the hook's
-    // formatting code (about 1 KB of gzipped WebAssembly).
+    // formatting code.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let _ = Executor::init_wasm_bindgen();

@@ -3,7 +3,7 @@
 //! saying whether it is required.
 #![cfg(feature = "schema")]
 
-use programme_guide::programme::schema::{SCHEMA_FILE, WRITE_SCHEMA, programme_schema};
+use programme_guide::programme::schema::{ORGANISERS_GUIDE, SCHEMA_FILE, WRITE_SCHEMA, programme_schema, with_field_reference};
 use serde_json::Value;
 
 #[test]
@@ -46,4 +46,14 @@ fn slugs_and_times_have_their_patterns() {
     let required: Vec<&str> =
         schema["definitions"]["SessionSource"]["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     assert_eq!(required, ["slug", "title", "start", "end", "organisations", "description"]);
+}
+
+#[test]
+fn the_organisers_guide_explains_every_field_in_the_schemas_own_words() {
+    let guide = std::fs::read_to_string(ORGANISERS_GUIDE).unwrap_or_default();
+    let written = with_field_reference(&guide).unwrap_or_else(|| panic!("{ORGANISERS_GUIDE} has no marks for its field reference"));
+    assert!(guide == written, "{ORGANISERS_GUIDE}'s field reference is out of date: write it again with `{WRITE_SCHEMA}` and commit it");
+    for field in ["slug", "start", "end", "link", "illustrative", "time_known", "updated", "organisers", "publisher", "note"] {
+        assert!(guide.contains(&format!("- **`{field}`**: ")), "the guide explains `{field}`");
+    }
 }

@@ -25,7 +25,7 @@ pub struct AppData {
 
 /// The context of type `T`, provided where the views render. Without it the app is wired wrong,
 /// and this panics. It does not name the type, as Leptos' `expect_context` does: formatting the
-/// name brings the formatter's escaping of text into the WebAssembly (1.3 KB of its gzip).
+/// name brings the formatter's escaping of text into the WebAssembly.
 #[allow(clippy::disallowed_methods)] // The one place contexts are read.
 pub fn provided<T: Clone + 'static>() -> T {
     use_context::<T>().expect("a context provided where the views render")

@@ -5,7 +5,7 @@
 //! and About as pages, and what the build cannot fill in (the views of the person's own data, the
 //! Embed page) as templates. The app in the browser adopts them and fills in what changes
 //! (`crate::live`); it builds no view of its own, which keeps Leptos' renderer out of the
-//! WebAssembly (measured: about 58 KB gzip of the first visit).
+//! WebAssembly (docs/performance.md has what that saved).
 
 mod about_view;
 mod app_link;

@@ -1,8 +1,7 @@
 //! Just enough JSON for the stored shortlist: a value, and string quoting for writing. Reading
 //! text is left to the platform's own reader (the browser's `JSON.parse` in the app, see
-//! `crate::storage`), so the WebAssembly carries no JSON parser: `serde_json`'s parser and error
-//! formatting cost the phone about 15 KB (gzip) of it, and even the small reader once written
-//! here 1.5 KB.
+//! `crate::storage`), so the WebAssembly carries no JSON parser: even a small one is a noticeable
+//! part of a first visit (docs/performance.md).
 //! Numbers are kept only when they are whole and not negative: that is all the envelope holds.
 
 /// A JSON value. Objects keep their members in the order written.

@@ -3,7 +3,7 @@
 //! matches when every word typed starts a word of that text, in any order. Accents are folded
 //! with a small table of Latin letters, and case by the code ranges of the scripts that have it
 //! (Latin, Greek, Cyrillic), rather than with Unicode's tables, which would cost the phone more
-//! than the whole search (about 7 KB of gzipped WebAssembly).
+//! WebAssembly than the whole search.
 
 use super::model::{Programme, Session};
 
@@ -112,8 +112,7 @@ fn searchable_text(programme: &Programme, session: &Session) -> String {
 
 /// The file of folded session descriptions the build writes beside index.html: one line per
 /// session, its slug and then its folded description. The app fetches it on the first search
-/// rather than carrying the descriptions in its WebAssembly, where they were about 4 KB (gzip) of
-/// every first visit; a slug per line means a file from another build can never put one session's
+/// rather than with every first visit; a slug per line means a file from another build can never put one session's
 /// words on another.
 pub fn descriptions_file(programme: &Programme) -> String {
     programme.sessions.iter().map(|session| format!("{}{}\n", session.slug.as_str(), fold(&session.description))).collect()

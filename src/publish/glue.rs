@@ -1,7 +1,6 @@
 //! The JavaScript glue wasm-bindgen writes, minified: Trunk's own minifier cannot read the glue's
 //! `export { … as default }` and leaves it whole. Unminified, the glue is twice as many bytes for
-//! the phone to download and parse before the app can start (measured: 52 KB → 24 KB, 8.4 KB →
-//! 6.8 KB gzip). esbuild, from the npm packages `.ci/setup` installs, minifies it in place; then
+//! the phone to download and parse before the app can start. esbuild, from the npm packages `.ci/setup` installs, minifies it in place; then
 //! the functions the wasm imports from it get short names in both files (`import_names`).
 
 use std::path::{Path, PathBuf};
@@ -58,8 +57,7 @@ pub fn minify(dist: &Path, index_html: &str) -> Result<(String, usize), String> 
 /// The glue without the classes of the stream types that Leptos' server_fn exports through
 /// wasm-streams (`IntoUnderlyingSource`, `-Sink`, `-ByteSource`) and the registries that free
 /// them: index.html's wasm-opt step has removed their exports from the wasm (a client-only app
-/// has no server function to hand JavaScript such a stream), so they are dead code, 0.4 KB of
-/// the glue's gzip. Fails if any mention of them is left, as it would be if wasm-bindgen wrote
+/// has no server function to hand JavaScript such a stream), so they are dead code. Fails if any mention of them is left, as it would be if wasm-bindgen wrote
 /// them differently: then this needs a look rather than shipping a glue that calls what is gone.
 pub fn without_stream_classes(glue: &str) -> Result<String, String> {
     const CLASS: &str = "IntoUnderlying";

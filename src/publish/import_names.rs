@@ -3,9 +3,8 @@
 //! wasm-bindgen names each import after the function it wraps plus a 16-digit hash
 //! (`__wbg_getBoundingClientRect_329ca748ec918b0c`), and every name is written twice: in the
 //! wasm's import section and in the glue that defines it. The hashes do not compress, so the
-//! ~175 names cost a first visit about 6.5 KB of gzip (measured by the benchmark: wasm 113.3 →
-//! 109.7 KB, glue 6.8 → 4.5 KB). The names mean nothing to the browser: giving both sides the
-//! same short name changes no behaviour.
+//! names are a noticeable part of a first visit (docs/performance.md). The names mean nothing to
+//! the browser: giving both sides the same short name changes no behaviour.
 //!
 //! A name is renamed only where the glue holds it exactly once, as the definition the import
 //! object needs; anything else (a name the glue also uses elsewhere, or not at all) is left as it

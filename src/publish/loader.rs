@@ -9,8 +9,7 @@ pub const START: &str = "const wasm = await init(";
 /// Largest Contentful Paint only once the frame's presentation time reaches the page; if the app
 /// has replaced the page before then, the app's identical copy counts instead, after the
 /// WebAssembly has arrived. Waiting a few frames is not enough, because the report can come later
-/// than that (measured: LCP at the app's render in 4 of 12 loads that waited three frames, 7 of 12
-/// that waited one). The page is small and its stylesheet blocks rendering, so its first reported
+/// than that (traced: the app's render was often taken for the largest paint). The page is small and its stylesheet blocks rendering, so its first reported
 /// paint already has the whole page. Browsers without LCP wait one frame; a hidden page, 1 s.
 const AFTER_PAINT: &str = concat!(
     "await new Promise((go) => {\n",
@@ -32,7 +31,7 @@ const WASM_FILE: &str = "module_or_path: '";
 ///
 /// Given a file's address, the glue compiles while the file streams in, and Chrome hands every
 /// chunk that arrives to the compiler on the page's main thread: traced with the CPU slowed 4×,
-/// that was a task of 30–110 ms once the file had arrived. Given the file's bytes, Chrome
+/// that was one of the start's longest tasks once the file had arrived. Given the file's bytes, Chrome
 /// decodes and compiles them on a background thread; only the few milliseconds of instantiating
 /// are left on the main thread. The cost is that compiling starts once the file is in, not
 /// while it arrives: with functions compiled only when first called, that is a short wait.

@@ -46,16 +46,14 @@ async function fromEarlierBuild(url, sha256) {
 
 // How many files are fetched at once. A programme of 2,000 sessions is 4,000 files: asked for
 // all at once, they queued ahead of the page's own requests (a session's page the person opens)
-// and took the CPU from the page in one burst. Measured there (tests/bench): a filter click
-// while they were saved took 33–37 ms, 27 with 4 at once and 19–25 with 2; saving them all took
-// 16–17 s, 18–20 s and 18–21 s. For this programme's 54 files it makes no difference.
+// and took the CPU from the page in one burst; two at a time kept a filter click near one frame
+// and saving them all hardly slower (tests/bench, docs/performance.md).
 const AT_ONCE = 2;
 
 // The person comes first: while they use the page, saving waits. The page says when it is used
 // (src/service_worker.rs), and the next file is fetched only once it has been left alone for
-// QUIET_MS. At 2,000 sessions (tests/bench), a filter click while the files were saved took
-// 19–25 ms with two at a time, and 13 ms with the save waiting, as once it is done. A person
-// who reads stops often enough for the save to go on; if a browser ends an install that takes
+// QUIET_MS. At 2,000 sessions (tests/bench), a filter click while the files were saved was then
+// as quick as once the save is done. A person who reads stops often enough for the save to go on; if a browser ends an install that takes
 // too long, the next visit installs again, and the page works online meanwhile.
 const QUIET_MS = 1000;
 let usedAt = -Infinity;

@@ -455,10 +455,42 @@ export function formatViolations(violations) {
 // Data
 // ---------------------------------------------------------------------------------------------
 
-/** The bundled programme data, parsed with smol-toml. */
-export function readProgramme() {
-  if (!existsSync(DATA_FILE)) throw new Error(`${DATA_FILE} is missing`);
-  return parseToml(readFileSync(DATA_FILE, 'utf8'));
+/**
+ * A programme data file (the bundled one by default), parsed with smol-toml, with every session's
+ * start and end as RFC 3339 text with its UK offset (as the app shows them and calendar files
+ * write them), however the file writes them.
+ */
+export function readProgramme(file = DATA_FILE) {
+  if (!existsSync(file)) throw new Error(`${file} is missing`);
+  const programme = parseToml(readFileSync(file, 'utf8'));
+  for (const session of programme.sessions ?? []) {
+    session.start = ukInstant(session.start);
+    session.end = ukInstant(session.end);
+  }
+  return programme;
+}
+
+/** 01:00 UTC on the last Sunday of `month` (0-based) of `year`: when the UK's clocks change. */
+const clocksChange = (year, month) => {
+  const day = new Date(Date.UTC(year, month + 1, 0, 1));
+  day.setUTCDate(day.getUTCDate() - day.getUTCDay());
+  return day.getTime();
+};
+
+/**
+ * A data file's time as RFC 3339 text with its offset: one written with an offset is kept; a
+ * local one (`2023-04-20T13:00:00`, as organisers write them) is UK time, BST from the last
+ * Sunday in March to the last Sunday in October (src/programme/uk_time.rs).
+ */
+export function ukInstant(value) {
+  const text = typeof value === 'string' ? value : value.toISOString();
+  if (/(Z|[+-]\d{2}:\d{2})$/.test(text)) return text.replace('.000', '');
+  const [date, time] = text.replace(' ', 'T').split('T');
+  const local = `${date}T${`${time}:00`.slice(0, 8)}`;
+  const oneHourEarlier = Date.parse(`${local}Z`) - 3_600_000;
+  const year = new Date(oneHourEarlier).getUTCFullYear();
+  const summer = oneHourEarlier >= clocksChange(year, 2) && oneHourEarlier < clocksChange(year, 9);
+  return `${local}${summer ? '+01:00' : '+00:00'}`;
 }
 
 /** Letters that Unicode decomposition does not take apart but the app folds (search.rs). */

@@ -15,14 +15,26 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { DIST, REPO, assertClean, expectH1, launchBrowser, listedSessions, openApp, startServer, untilInPage, waitFor, waitForApp } from './harness.mjs';
+import {
+  DIST,
+  REPO,
+  assertClean,
+  expectH1,
+  launchBrowser,
+  listedSessions,
+  openApp,
+  readProgramme,
+  startServer,
+  untilInPage,
+  waitFor,
+  waitForApp,
+} from './harness.mjs';
 
 const APP_BUILD = process.env.E2E_APP || path.join(REPO, 'target', 'app');
 const SERIES_FILE = path.join(REPO, 'tests', 'fixtures', 'second-series.toml');
-const series = parseToml(readFileSync(SERIES_FILE, 'utf8'));
+const series = readProgramme(SERIES_FILE);
 const sessions = listedSessions(series);
-const bundled = parseToml(readFileSync(path.join(REPO, 'src', 'data', 'programme.toml'), 'utf8'));
+const bundled = readProgramme();
 
 const env = {};
 before(async () => {

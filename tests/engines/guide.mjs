@@ -167,6 +167,21 @@ export class Guide {
     return found[0];
   }
 
+  /** The page's banner: role=banner, or a header in no article, aside, main, nav or section. */
+  async banner() {
+    return until(
+      () =>
+        this.driver.executeScript(
+          () =>
+            [...document.querySelectorAll('header, [role="banner"]')].find(
+              (el) => el.getAttribute('role') === 'banner' || !el.parentElement?.closest('article, aside, main, nav, section'),
+            ) ?? null,
+        ),
+      Boolean,
+      `${this.engine}: the page has no banner`,
+    );
+  }
+
   /** The Main navigation. */
   nav() {
     return this.byRole('navigation', 'Main');
@@ -234,6 +249,15 @@ export class Guide {
       (shown) => JSON.stringify(shown) === JSON.stringify(slugs),
       (shown) => `${this.engine}: ${where}: expected the sessions ${JSON.stringify(slugs)}, shown ${JSON.stringify(shown)}`,
     );
+  }
+
+  /**
+   * The words of `el` (its text, laid out yet or not, whitespace collapsed): not WebDriver's
+   * visible text, which an engine may leave out while `el` is in an off-screen
+   * `content-visibility: auto` subtree.
+   */
+  async text(el) {
+    return normalise(await this.driver.executeScript((e) => e.textContent, el));
   }
 
   /** Every session's title (its card's heading) in the list, in page order, laid out yet or not. */

@@ -16,6 +16,7 @@ import embedding from './journeys/embedding.mjs';
 import statics from './journeys/static.mjs';
 import offline from './journeys/offline.mjs';
 import toolkit from './journeys/toolkit.mjs';
+import series from './journeys/series.mjs';
 
 /**
  * @typedef {object} Journey
@@ -33,7 +34,7 @@ import toolkit from './journeys/toolkit.mjs';
  */
 
 /** @type {Journey[]} */
-export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline, ...toolkit];
+export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline, ...toolkit, ...series];
 
 /** A journey that takes longer has hung (most take 2 to 10 s); its browser is closed all the same. */
 const JOURNEY_TIMEOUT = 180_000;
