@@ -25,12 +25,6 @@ async function fetchChecked(path, sha256) {
   return response;
 }
 
-// The same content under another of this build's addresses, already saved: index.html is also
-// the folder's address, and is fetched once, not twice.
-async function fromThisBuild(cache, path, sha256) {
-  const twin = FILES.find(([other, sha]) => sha === sha256 && other !== path);
-  return twin && (await cache.match(new URL(twin[0], SCOPE).href));
-}
 
 // The same file, byte for byte, from an earlier build's cache, if one holds it: a new deployment
 // that changed one session changes a handful of files, and the phone fetches only those. A copy
@@ -67,15 +61,29 @@ async function whenQuiet() {
 // so a cache the browser has evicted is rebuilt on the next online visit.
 async function fill() {
   const cache = await caches.open(CACHE);
+  // The same content under two of this build's addresses (index.html is also the folder's) is
+  // got once: each content's first save, by its hash, is what a second address waits for.
+  const saving = new Map();
+  const save = async (path, sha256) => {
+    const url = new URL(path, SCOPE).href;
+    if (await cache.match(url)) return;
+    const twin = saving.get(sha256);
+    const copy = twin && (await cache.match(await twin));
+    if (copy) return cache.put(url, copy);
+    const saved = (async () => {
+      await cache.put(url, (await fromEarlierBuild(url, sha256)) ?? (await fetchChecked(path, sha256)));
+      return url;
+    })();
+    saving.set(sha256, saved);
+    await saved;
+  };
   let next = 0;
   const saveTheRest = async () => {
     for (;;) {
       await whenQuiet();
       if (next >= FILES.length) return;
       const [path, sha256] = FILES[next++];
-      const url = new URL(path, SCOPE).href;
-      if (await cache.match(url)) continue;
-      await cache.put(url, (await fromThisBuild(cache, path, sha256)) ?? (await fromEarlierBuild(url, sha256)) ?? (await fetchChecked(path, sha256)));
+      await save(path, sha256);
     }
   };
   try {

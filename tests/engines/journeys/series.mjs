@@ -6,15 +6,15 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'smol-toml';
-import { REPO, listedSessions, normalise, startServer } from '../../e2e/harness.mjs';
+import { REPO, listedSessions, normalise, readProgramme, startServer } from '../../e2e/harness.mjs';
 
 const SERIES_FILE = path.join('tests', 'fixtures', 'second-series.toml');
 const APP_BUILD = path.join('target', 'app');
-const series = parse(readFileSync(path.join(REPO, SERIES_FILE), 'utf8'));
+// Parsed with smol-toml, its sessions' UK local times given their offsets, as series.test.mjs reads it.
+const series = readProgramme(path.join(REPO, SERIES_FILE));
 /** Its sessions in date order, as the programme lists them. */
 const sessions = listedSessions(series);
 const TOPIC = 'housing-rights';
