@@ -13,7 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod page;
 
 #[wasm_bindgen_test]
-#[should_panic(expected = "The written page has no element marked data-filter-panel")]
+#[should_panic(expected = "The page has no data-filter-panel")]
 fn a_page_without_a_hook_the_app_requires_stops_a_debug_build_naming_the_hook() {
     let app = page::WrittenApp::write(|_| {});
     app.hooked(FILTER_PANEL).remove();

@@ -1,6 +1,7 @@
 //! A link to another view of the app: a real `<a href>` (so it can be opened in a new tab, copied
 //! or read without JavaScript) that the app switches views with on a plain click (`crate::live::links`).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::context::use_hrefs;
@@ -31,12 +32,13 @@ pub fn AppLink(
     role: LinkRole,
     children: Children,
 ) -> impl IntoView {
+    // A plain mark for a link that opens its own address, the mark's value for "back".
     let marker = match role {
-        LinkRole::Go => "",
-        LinkRole::Back => BACK_LINK,
+        LinkRole::Go => Either::Left(APP_LINK.mark()),
+        LinkRole::Back => Either::Right(APP_LINK.with(BACK_LINK)),
     };
     view! {
-        <a href=use_hrefs().href(&route) {..APP_LINK.with(marker)} aria-current=current.then_some("page")>
+        <a href=use_hrefs().href(&route) {..marker} aria-current=current.then_some("page")>
             {children()}
         </a>
     }

@@ -64,10 +64,7 @@ pub fn set_state(element: &Element, hook: Hook, on: bool) {
 /// Says that the page lacks a hook the app requires (`what`: its attribute, and value if any),
 /// naming it and the element it was looked for in.
 pub fn missing(root: &Element, what: &str) {
-    let message = format!(
-        "The written page has no element marked {what} inside its <{}>: the part of the guide that needs it cannot work.",
-        root.local_name()
-    );
+    let message = format!("The page has no {what} inside its <{}>: that part of the guide cannot work.", root.local_name());
     web_sys::console::error_1(&message.as_str().into());
     #[cfg(debug_assertions)]
     panic!("{message}");
