@@ -91,7 +91,8 @@ fn value<E: PageElement>(element: &E, hook: Hook) -> Result<String, Missing> {
 /// texts) is left empty, and a session counts as not illustrative: the app never shows either.
 pub fn programme_of<E: PageElement>(document: &E) -> Result<Programme, Missing> {
     let title = first(document, SERIES_TITLE)?.text().trim().to_owned();
-    let panel = first(&first(document, VIEW)?, FILTER_PANEL)?;
+    let view = first(document, VIEW)?;
+    let panel = first(&view, FILTER_PANEL)?;
     let (mut topics, mut organisations) = (Vec::new(), Vec::new());
     for facet in panel.all(FACET) {
         let name = value(&facet, FACET)?;
@@ -108,7 +109,7 @@ pub fn programme_of<E: PageElement>(document: &E) -> Result<Programme, Missing> 
         }
     }
     let mut sessions = Vec::new();
-    for card in first(document, VIEW)?.all(SESSION) {
+    for card in view.all(SESSION) {
         sessions.push(session(&card)?);
     }
     let series = Series {

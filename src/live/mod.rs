@@ -91,6 +91,8 @@ struct Start {
     main: Element,
     /// The view as written: the programme.
     written: Element,
+    /// Its cards, which the shortlist's views copy.
+    cards: WrittenCards,
     data: AppData,
     parsed: Parsed,
     navigator: Navigator,
@@ -132,7 +134,8 @@ impl Start {
             described.track();
             filters.with(|f| apply(&programme, &searched, f, now))
         });
-        Some(Start { main, written, data, parsed, navigator, filters, outcome, index, described })
+        let cards = WrittenCards::new(written.clone());
+        Some(Start { main, written, cards, data, parsed, navigator, filters, outcome, index, described })
     }
 
     /// The controls the person may already be using. What they typed or ticked before the app
@@ -207,7 +210,7 @@ impl Start {
 
     /// The sessions' shortlist buttons.
     fn follow_the_shortlist_buttons(&self) {
-        actions::follow(use_shortlist(), WrittenCards::new(self.written.clone()));
+        actions::follow(use_shortlist(), self.cards.clone());
     }
 
     /// The notices: an address partly not understood, trouble keeping the shortlist.
@@ -219,7 +222,7 @@ impl Start {
 
     /// Moving between views.
     fn follow_the_views(&self) {
-        views::follow(self.navigator, self.data.clone(), use_shortlist(), WrittenCards::new(self.written.clone()));
+        views::follow(self.navigator, self.data.clone(), use_shortlist(), self.cards.clone());
     }
 
     /// Back and forward, then the mark that offers what only the app can work; once the page is
