@@ -1,4 +1,5 @@
-//! The post-build step: the Content Security Policy, the service worker's file list and `_headers`.
+//! Publishing: the Content Security Policy, the service worker's file list, `_headers`, the pages,
+//! and finishing an app build (the loader, the glue and its imports' names).
 
 use programme_guide::publish::csp::{header_policy, inline_script_hashes, policy, set_meta};
 use programme_guide::publish::headers::headers_file;

@@ -1,5 +1,5 @@
-//! Reading a TOML data file (native only: the data check, the build script and the tests use it;
-//! the browser gets the already-checked programme). A syntax error ends the reading. Else
+//! Reading a TOML data file (the data check, publishing and the tests use it; the app in the
+//! browser reads the written page instead). A syntax error ends the reading. Else
 //! each value of the wrong type is reported at the value and left out, and the file is read again
 //! without it, so that `validation` still checks the rest and every problem is reported in one pass.
 

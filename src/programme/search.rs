@@ -96,8 +96,9 @@ pub fn matches(texts: &[&str], words: &[String]) -> bool {
 }
 
 /// The folded searchable text of every session, in programme order: title, description, speakers,
-/// topic labels and organisation names. In the browser the bundled programme has no descriptions
-/// (see `build.rs`): they come from the [`descriptions_file`], read by [`read_descriptions`].
+/// topic labels and organisation names. In the browser the programme read from the page has no
+/// descriptions (`crate::contract::read`): they come from the [`descriptions_file`], read by
+/// [`read_descriptions`].
 pub fn index(programme: &Programme) -> Vec<String> {
     programme.sessions.iter().map(|session| fold(&searchable_text(programme, session))).collect()
 }

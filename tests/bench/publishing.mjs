@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import { REPO, launchBrowser, listedSessions, readProgramme, startServer, untilInPage } from '../e2e/harness.mjs';
+import { REPO, launchBrowser, listedSessions, readProgramme, startServer, untilInPage, workerFiles } from '../e2e/harness.mjs';
 
 const APP_BUILD = path.join(REPO, 'target', 'app');
 const DATA_FILE = path.join(REPO, 'src', 'data', 'programme.toml');
@@ -101,7 +101,7 @@ export async function workerUpdate(before, after) {
 /** The files sw.js lists, as `path → sha256`. */
 function listed(site) {
   const text = readFileSync(path.join(site, 'sw.js'), 'utf8');
-  return new Map([...text.matchAll(/\["([^"]+)", "([0-9a-f]{64})"\]/g)].map((m) => [m[1], m[2]]));
+  return new Map(workerFiles(text).map((f) => [f.path, f.sha256]));
 }
 
 /**

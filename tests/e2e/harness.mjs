@@ -344,6 +344,11 @@ export async function untilInPage(page, fn, arg, message, timeout = 30_000) {
   return value;
 }
 
+/** The files a service worker's text (sw.js) lists for offline use: [{ path, sha256 }], `./` among them. */
+export function workerFiles(text) {
+  return [...text.matchAll(/\["([^"]+)",\s*"([0-9a-f]{64})"\]/g)].map((m) => ({ path: m[1], sha256: m[2] }));
+}
+
 /** Waits for `locator` to be in the state, or fails with `message` (and what the page shows). */
 export async function waitFor(locator, message, state = 'visible') {
   try {

@@ -39,6 +39,7 @@ import {
   expectH1,
   listedSessions,
   DATA_FILE,
+  workerFiles,
   launchBrowser,
   normalise,
   openApp,
@@ -97,7 +98,7 @@ async function until(read, ok, message, timeout = WAIT) {
 function parseSw(text, where = 'sw.js') {
   const build = text.match(/const BUILD = "([0-9a-f]+)";/)?.[1];
   const block = text.match(/const FILES = \[([\s\S]*?)\n\];/)?.[1] ?? '';
-  const files = [...block.matchAll(/\["([^"]+)",\s*"([0-9a-f]{64})"\]/g)].map((m) => ({ path: m[1], sha256: m[2] }));
+  const files = workerFiles(block);
   assert.ok(build, `${where} names its build (const BUILD = "…")`);
   assert.ok(files.length > 0, `${where} lists the files it keeps for offline use (const FILES = [...])`);
   return { build, files };

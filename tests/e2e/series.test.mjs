@@ -28,6 +28,7 @@ import {
   untilInPage,
   waitFor,
   waitForApp,
+  workerFiles,
 } from './harness.mjs';
 
 const APP_BUILD = process.env.E2E_APP || path.join(REPO, 'target', 'app');
@@ -141,7 +142,7 @@ test('a shortlist across a reload, and offline after one visit', async () => {
 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
   // Kept for offline use: every file sw.js lists (the folder's address among them).
-  const listed = readFileSync(path.join(env.site, 'sw.js'), 'utf8').match(/\["[^"]+", "[0-9a-f]{64}"\]/g).length;
+  const listed = workerFiles(readFileSync(path.join(env.site, 'sw.js'), 'utf8')).length;
   const kept = async (count) => {
     const keys = await caches.keys();
     return keys.length === 1 && (await (await caches.open(keys[0])).keys()).length >= count;
