@@ -19,6 +19,10 @@ pub trait PageElement: Sized {
     fn text(&self) -> String;
     /// Every element inside it marked by `hook`, in document order.
     fn all(&self, hook: Hook) -> Vec<Self>;
+    /// The first element inside it marked by `hook`.
+    fn first(&self, hook: Hook) -> Option<Self> {
+        self.all(hook).into_iter().next()
+    }
 }
 
 /// A hook the reading needed and did not find.
@@ -71,7 +75,7 @@ pub fn write_speakers(speakers: &[String]) -> Option<String> {
 
 /// The first element inside `root` marked by `hook`.
 fn first<E: PageElement>(root: &E, hook: Hook) -> Result<E, Missing> {
-    root.all(hook).into_iter().next().ok_or(Missing(hook))
+    root.first(hook).ok_or(Missing(hook))
 }
 
 /// The instant in the attribute `hook` of `element`.
@@ -89,10 +93,46 @@ fn value<E: PageElement>(element: &E, hook: Hook) -> Result<String, Missing> {
 /// session with what the app filters, finds and times it by. What only the written pages show (the
 /// descriptions, which search fetches on its own; the links; the About view's and the toolkit's
 /// texts) is left empty, and a session counts as not illustrative: the app never shows either.
+///
+/// The app reads it in two steps, each in a task of its own (`crate::live`): [`programme_head`],
+/// then the [`months`] and their cards, in the one walk over the cards that also finds what it
+/// changes on them.
 pub fn programme_of<E: PageElement>(document: &E) -> Result<Programme, Missing> {
-    let title = first(document, SERIES_TITLE)?.text().trim().to_owned();
     let view = first(document, VIEW)?;
-    let panel = first(&view, FILTER_PANEL)?;
+    let mut programme = programme_head(document, &first(&view, FILTER_PANEL)?)?;
+    for month in months(&view)? {
+        programme.sessions.extend(month.cards.into_iter().map(|(_, session)| session));
+    }
+    Ok(programme)
+}
+
+/// A month of the written programme, with its cards and the sessions they show.
+pub struct WrittenMonth<E> {
+    /// The month's section.
+    pub section: E,
+    /// Its cards, each with its session.
+    pub cards: Vec<(E, Session)>,
+}
+
+/// The months of the programme view `view`, in the programme's order.
+pub fn months<E: PageElement>(view: &E) -> Result<Vec<WrittenMonth<E>>, Missing> {
+    let mut months = Vec::new();
+    for section in view.all(MONTH) {
+        let mut cards = Vec::new();
+        for card in section.all(SESSION) {
+            let session = session(&card)?;
+            cards.push((card, session));
+        }
+        months.push(WrittenMonth { section, cards });
+    }
+    Ok(months)
+}
+
+/// The programme without its sessions: the series' title (in `document`), and the topics and the
+/// organisations (the options of the programme's filter `panel`). It is all that the address
+/// needs to be read (`Route::from_query`).
+pub fn programme_head<E: PageElement>(document: &E, panel: &E) -> Result<Programme, Missing> {
+    let title = first(document, SERIES_TITLE)?.text().trim().to_owned();
     let (mut topics, mut organisations) = (Vec::new(), Vec::new());
     for facet in panel.all(FACET) {
         let name = value(&facet, FACET)?;
@@ -108,10 +148,6 @@ pub fn programme_of<E: PageElement>(document: &E) -> Result<Programme, Missing> 
             }
         }
     }
-    let mut sessions = Vec::new();
-    for card in view.all(SESSION) {
-        sessions.push(session(&card)?);
-    }
     let series = Series {
         full_title: title.clone(),
         title,
@@ -124,7 +160,7 @@ pub fn programme_of<E: PageElement>(document: &E) -> Result<Programme, Missing> 
         source: None,
         updated: NaiveDate::MIN,
     };
-    Ok(Programme { series, organisations, topics, sessions, resources: Vec::new() })
+    Ok(Programme { series, organisations, topics, sessions: Vec::new(), resources: Vec::new() })
 }
 
 /// A session as its card shows it.
@@ -134,7 +170,7 @@ fn session<E: PageElement>(card: &E) -> Result<Session, Missing> {
         title: first(card, TITLE_LINK)?.text(),
         start: instant(&first(card, START)?.attr("datetime").unwrap_or_default()).ok_or(Missing(START))?,
         end: time(card, END)?,
-        time_known: !card.all(VIEWER_TIME).is_empty(),
+        time_known: card.first(VIEWER_TIME).is_some(),
         organisations: slugs(&value(card, ORGANISATIONS)?),
         topics: slugs(&value(card, TOPICS)?),
         description: String::new(),

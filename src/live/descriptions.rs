@@ -33,7 +33,7 @@ enum State {
 }
 
 /// Fetches the descriptions into `index`, telling `described`, once the search field of `panel` is
-/// focused or `filters` hold a search; after a failure, the next focus tries again.
+/// focused (or already is) or `filters` hold a search; after a failure, the next focus tries again.
 pub fn follow(panel: &Element, filters: Memo<Filters>, index: Arc<FilterIndex>, described: Trigger, programme: Arc<Programme>) {
     let (Some(field), Some(note)) = (find(panel, SEARCH), find(panel, SEARCH_NOTE)) else { return };
     let state = Rc::new(Cell::new(State::NotAsked));
@@ -59,8 +59,10 @@ pub fn follow(panel: &Element, filters: Memo<Filters>, index: Arc<FilterIndex>, 
             on_focus();
         }
     });
+    // The person may have gone to search already, while the app was starting.
+    let focused = document().active_element().is_some_and(|active| active == field);
     effect(move || {
-        if state.get() == State::NotAsked && filters.with(|f| !f.search.trim().is_empty()) {
+        if state.get() == State::NotAsked && (focused || filters.with(|f| !f.search.trim().is_empty())) {
             fetch();
         }
     });

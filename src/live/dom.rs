@@ -125,4 +125,8 @@ impl PageElement for Element {
     fn all(&self, hook: Hook) -> Vec<Element> {
         find_all(self, hook)
     }
+
+    fn first(&self, hook: Hook) -> Option<Element> {
+        try_find(self, hook)
+    }
 }

@@ -64,8 +64,9 @@ pub struct Narrows {
 pub const PROGRAMME: Narrows = Narrows { route: Route::Programme, count: sessions };
 
 /// Follows the panel's controls, and keeps them, its counts and its labels true to `filters`.
-/// The controls are followed at once; keeping them true waits for a task of its own, since they
-/// are written as the page's first filters give (so the start's turns stay short on a phone).
+/// The controls are followed at once; keeping them true waits for tasks of its own (the options'
+/// ticks and counts, then the rest), since they are written as the page's first filters give (so
+/// the start's turns stay short on a phone).
 pub fn adopt(panel: &Element, navigator: Navigator, narrows: Narrows, filters: Memo<Filters>, outcome: Memo<Outcome>) {
     let change = move |f: Filters, mode: HistoryMode| navigator.filter((narrows.route)(f), mode);
 
@@ -92,8 +93,9 @@ pub fn adopt(panel: &Element, navigator: Navigator, narrows: Narrows, filters: M
     facets::follow(panel, filters.into(), move |f| change(f, HistoryMode::Push));
 
     let panel = panel.clone();
+    let options = panel.clone();
+    in_next_task(move || facets::keep(&options, filters.into(), outcome));
     in_next_task(move || {
-        facets::keep(&panel, filters.into(), outcome);
         if let Some(search) = search {
             // Back, forward and "Clear all filters" change the search too; typing never fights it.
             effect(move || {

@@ -39,6 +39,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 pub use cards::WrittenCards;
+use cards::{Card, Month};
 pub use navigator::{Arrival, HistoryMode, Navigator};
 pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
 
@@ -48,31 +49,47 @@ use crate::browser::history::{EntryState, replace_url, restore_scroll_manually};
 use crate::browser::listen::on;
 use crate::browser::{self, app_folder, local_offset, when_idle};
 use crate::components::{AppData, provide_app_data, provide_hrefs};
-use crate::contract::read::{Missing, programme_of};
+use crate::contract::read::{Missing, programme_head};
 use crate::contract::{APP, EMBEDDED, FILTER_PANEL, MAIN, NOTICES, READY, SITE_HEADER, SUBSCRIBE, VIEW};
 use crate::embedding;
+use crate::programme::Programme;
 use crate::programme::filter::{FilterIndex, Filters, Outcome, apply};
 use crate::programme::uk_time::ViewerZone;
 use crate::routes::{Parsed, Route};
 
 /// Starts the app on the written page; returns false, leaving the page as written, when the page
-/// is not one the build wrote (no `<main>` holding a view, no programme to read: said in the
-/// console, naming what is missing).
+/// is not one the build wrote (no `<main>` holding a view: said in the console, naming what is
+/// missing; a page without a programme to read stops in a later turn, said the same way).
 ///
 /// The start is done in turns, each in a task of its own, so that none keeps a phone's main
-/// thread busy for long (each turn's code is also compiled as it first runs, which is most of its
-/// time): the controls the person may already be using, with what they typed or ticked; the list
-/// they narrow; what this visit changes on the page; the shortlist; everything else, after which
-/// the controls only the app can work are offered; and once the page is idle, the service worker.
+/// thread busy for long: most of a turn's time is compiling the code it runs for the first time
+/// (the browser compiles each WebAssembly function on its first call, on the page's main thread).
+/// First the page's frame; the programme's series, topics and organisations; the address; one
+/// walk over the programme's cards, which reads the sessions and finds everything the later turns
+/// change on the cards; then the controls the person may already be using, with what they typed
+/// or ticked; the list they narrow; what this visit changes on the page; the shortlist; everything
+/// else, after which the controls only the app can work are offered; and once the page is idle,
+/// the service worker.
 pub fn start() -> bool {
-    let Some(start) = Start::read_the_page() else { return false };
-    in_turns(Rc::new(start), &TURNS);
+    let Some(frame) = Frame::find() else { return false };
+    in_next_task(move || {
+        let Some(head) = reported(&frame.document, programme_head(&frame.document, &frame.panel)) else { return };
+        in_next_task(move || {
+            let (parsed, navigator) = read_the_address(&head);
+            in_next_task(move || {
+                if let Some(start) = Start::read_the_cards(frame, head, parsed, navigator) {
+                    in_turns(Rc::new(start), &TURNS);
+                }
+            });
+        });
+    });
     true
 }
 
-/// The turns of the start, in order, each in a task of its own.
-const TURNS: [fn(&Start); 12] = [
+/// The turns of the start after the reading, in order, each in a task of its own.
+const TURNS: [fn(&Start); 13] = [
     Start::follow_the_controls,
+    Start::fetch_descriptions_for_search,
     Start::follow_the_list,
     Start::follow_the_calendar_links,
     Start::correct_the_times,
@@ -86,13 +103,50 @@ const TURNS: [fn(&Start); 12] = [
     Start::be_ready,
 ];
 
+/// The page's frame: its root, `<main>`, the view written in it and the view's filter panel.
+struct Frame {
+    document: Element,
+    main: Element,
+    /// The view as written: the programme.
+    written: Element,
+    panel: Element,
+}
+
+impl Frame {
+    fn find() -> Option<Frame> {
+        let document = root()?;
+        let main = find(&document, MAIN)?;
+        let written = find(&main, VIEW)?;
+        let panel = find(&written, FILTER_PANEL)?;
+        Some(Frame { document, main, written, panel })
+    }
+}
+
+/// What the address asks for, read against the programme's topics and organisations (`head`).
+fn read_the_address(head: &Programme) -> (Parsed, Navigator) {
+    let parsed = Route::from_query(&browser::query(), head);
+    let navigator = Navigator::new(parsed.route.clone(), parsed.ignored.clone(), parsed.embedded);
+    provide_hrefs(navigator.hrefs());
+    (parsed, navigator)
+}
+
+/// `read`'s value, or `None` with the hook it missed reported (see `dom::missing`).
+fn reported<T>(document: &Element, read: Result<T, Missing>) -> Option<T> {
+    read.map_err(|Missing(hook)| missing(document, hook.attr())).ok()
+}
+
 /// What the turns share: the page, the programme read from it, and what the address asks for.
 struct Start {
     main: Element,
     /// The view as written: the programme.
     written: Element,
-    /// Its cards, which the shortlist's views copy.
-    cards: WrittenCards,
+    /// Its filter panel.
+    panel: Element,
+    /// Its cards, in the programme's order, and its months.
+    cards: Vec<Card>,
+    months: Vec<Month>,
+    /// The programme view, which the shortlist's views copy cards from.
+    written_cards: WrittenCards,
     data: AppData,
     parsed: Parsed,
     navigator: Navigator,
@@ -104,24 +158,14 @@ struct Start {
 }
 
 impl Start {
-    /// The programme read from the page, what the address asks for, and what follows from it.
-    fn read_the_page() -> Option<Start> {
-        let document = root()?;
-        let main = find(&document, MAIN)?;
-        let written = find(&main, VIEW)?;
-        let programme = match programme_of(&document) {
-            Ok(programme) => Arc::new(programme),
-            Err(Missing(hook)) => {
-                missing(&document, hook.attr());
-                return None;
-            }
-        };
+    /// The sessions, read in the one walk over the cards, and what follows from the programme.
+    fn read_the_cards(frame: Frame, head: Programme, parsed: Parsed, navigator: Navigator) -> Option<Start> {
+        let Frame { document, main, written, panel } = frame;
+        let walk = reported(&document, cards::walk(&written))?;
+        let programme = Arc::new(Programme { sessions: walk.sessions, ..head });
         let data =
             AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Local(local_offset), folder: app_folder() };
         provide_app_data(data.clone());
-        let parsed = Route::from_query(&browser::query(), &programme);
-        let navigator = Navigator::new(parsed.route.clone(), parsed.ignored.clone(), parsed.embedded);
-        provide_hrefs(navigator.hrefs());
         let filters = memo(move || match navigator.route.get() {
             Route::Programme(filters) => filters,
             _ => Filters::default(),
@@ -134,8 +178,22 @@ impl Start {
             described.track();
             filters.with(|f| apply(&programme, &searched, f, now))
         });
-        let cards = WrittenCards::new(written.clone());
-        Some(Start { main, written, cards, data, parsed, navigator, filters, outcome, index, described })
+        let written_cards = WrittenCards::new(written.clone());
+        Some(Start {
+            main,
+            written,
+            panel,
+            cards: walk.cards,
+            months: walk.months,
+            written_cards,
+            data,
+            parsed,
+            navigator,
+            filters,
+            outcome,
+            index,
+            described,
+        })
     }
 
     /// The controls the person may already be using. What they typed or ticked before the app
@@ -143,10 +201,9 @@ impl Start {
     /// nothing typed in between is lost.
     fn follow_the_controls(&self) {
         let (parsed, navigator) = (&self.parsed, self.navigator);
-        let panel = find(&self.written, FILTER_PANEL);
-        let route = match (&parsed.route, &panel) {
-            (Route::Programme(asked), Some(panel)) => Route::Programme(filter_panel::carried_over(panel, asked, &self.data.programme)),
-            (other, _) => other.clone(),
+        let route = match &parsed.route {
+            Route::Programme(asked) => Route::Programme(filter_panel::carried_over(&self.panel, asked, &self.data.programme)),
+            other => other.clone(),
         };
         if route != parsed.route {
             navigator.route.set(route.clone());
@@ -155,15 +212,17 @@ impl Start {
             // Keep what was understood and chosen in the address bar, so a bookmark made now is right.
             replace_url(&navigator.href(&route));
         }
-        if let Some(panel) = panel {
-            filter_panel::adopt(&panel, navigator, filter_panel::PROGRAMME, self.filters, self.outcome);
-            descriptions::follow(&panel, self.filters, self.index.clone(), self.described, self.data.programme.clone());
-        }
+        filter_panel::adopt(&self.panel, navigator, filter_panel::PROGRAMME, self.filters, self.outcome);
+    }
+
+    /// The sessions' descriptions for search, fetched once the person goes to search.
+    fn fetch_descriptions_for_search(&self) {
+        descriptions::follow(&self.panel, self.filters, self.index.clone(), self.described, self.data.programme.clone());
     }
 
     /// The list the controls narrow.
     fn follow_the_list(&self) {
-        programme::adopt(&self.written, self.navigator, self.filters, self.outcome);
+        programme::adopt(&self.written, self.navigator, self.filters, self.outcome, &self.cards, &self.months);
     }
 
     /// The calendar links that follow the filters.
@@ -179,12 +238,12 @@ impl Start {
             set_state(&document, EMBEDDED, true);
             embedding::enter();
         }
-        times::correct(&self.written, &self.data);
+        times::correct_cards(&self.cards, &self.data.programme.sessions, &self.data);
     }
 
     /// Which session is next at this visit.
     fn mark_the_next_session(&self) {
-        times::mark_next(&self.written, &self.data);
+        times::mark_next(&self.cards, &self.data.programme.sessions, &self.data);
     }
 
     /// The person's shortlist, as stored.
@@ -210,7 +269,7 @@ impl Start {
 
     /// The sessions' shortlist buttons.
     fn follow_the_shortlist_buttons(&self) {
-        actions::follow(use_shortlist(), self.cards.clone());
+        actions::follow(use_shortlist(), self.written_cards.clone());
     }
 
     /// The notices: an address partly not understood, trouble keeping the shortlist.
@@ -222,7 +281,7 @@ impl Start {
 
     /// Moving between views.
     fn follow_the_views(&self) {
-        views::follow(self.navigator, self.data.clone(), use_shortlist(), self.cards.clone());
+        views::follow(self.navigator, self.data.clone(), use_shortlist(), self.written_cards.clone());
     }
 
     /// Back and forward, then the mark that offers what only the app can work; once the page is

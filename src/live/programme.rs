@@ -1,48 +1,32 @@
 //! The written programme (`ProgrammeView`), adopted as it is: filters only show and hide its
 //! cards and months and rewrite its counts, so nothing the person sees is built again.
 
+use std::ops::Range;
+
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use super::cards::{Card, Month};
 use super::dom::{find, find_all, set_hidden, set_text, value};
 use super::effect::effect;
 use super::navigator::Navigator;
 use super::{filter_panel, results};
 use crate::components::use_app_data;
-use crate::contract::{MONTH, PRINT_FILTERS, SESSION, TOOLKIT_LINE};
+use crate::contract::{PRINT_FILTERS, TOOLKIT_LINE};
 use crate::programme::filter::{Filters, Outcome};
 
-/// A month of the written programme, and the places in the programme of its sessions.
-struct Month {
-    section: HtmlElement,
-    sessions: Vec<usize>,
-}
-
-/// Shows the sessions and months `outcome` leaves visible, with their count, and the empty state
-/// when nothing matches. (The filter panel is adopted on its own: `filter_panel::adopt`.)
-pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>) {
+/// Shows the sessions and months `outcome` leaves visible (of the `cards` and `months` the start
+/// found), with their count, and the empty state when nothing matches. (The filter panel is
+/// adopted on its own: `filter_panel::adopt`.)
+pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>, cards: &[Card], months: &[Month]) {
     let programme = use_app_data().programme;
     let total = programme.sessions.len();
-    let place = |card: &Element| value(card, SESSION).and_then(|slug| programme.sessions.iter().position(|s| s.slug.as_str() == slug));
-
     // Each session's list item, by its place in the programme (the order filtering works in).
     // Kept as `HtmlElement`s, whose `hidden` property the effect below sets directly: checking
     // each element's type, and reading the attribute back, on every change of a 2,000-session
     // list took a noticeable part of a keystroke's time.
-    let mut items: Vec<Option<HtmlElement>> = vec![None; total];
-    let mut months = Vec::new();
-    for section in find_all(view, MONTH) {
-        let Ok(section) = section.dyn_into::<HtmlElement>() else { continue };
-        let mut month = Month { section: section.clone(), sessions: Vec::new() };
-        for card in find_all(&section, SESSION) {
-            if let (Some(i), Some(item)) = (place(&card), card.parent_element().and_then(|p| p.dyn_into::<HtmlElement>().ok())) {
-                month.sessions.push(i);
-                items[i] = Some(item);
-            }
-        }
-        months.push(month);
-    }
+    let items: Vec<Option<HtmlElement>> = cards.iter().map(|card| card.item.clone()).collect();
+    let months: Vec<(HtmlElement, Range<usize>)> = months.iter().map(|m| (m.section.clone(), m.cards.clone())).collect();
 
     // One effect writes the `hidden` flag of just the items and months whose visibility changed:
     // a signal and a render effect per card cost most of a filter click's script time at 2,000
@@ -55,10 +39,10 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
                 item.set_hidden(!is);
             }
         }
-        for month in &months {
-            let any = |shown: &[bool]| month.sessions.iter().any(|&i| shown[i]);
+        for (section, cards) in &months {
+            let any = |shown: &[bool]| shown.get(cards.clone()).is_some_and(|s| s.contains(&true));
             if any(&before) != any(&now) {
-                month.section.set_hidden(!any(&now));
+                section.set_hidden(!any(&now));
             }
         }
         before = now;

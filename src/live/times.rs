@@ -5,40 +5,58 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, find_all, root, set_hidden, set_state, set_text, set_value, value};
+use super::cards::{Card, Marks};
+use super::dom::{root, set_hidden, set_state, set_text, set_value, try_find, value};
 use crate::components::AppData;
-use crate::contract::{ELSEWHERE, NEXT, NEXT_LABEL, SESSION, STATUS, VIEWER_TIME};
+use crate::contract::{ELSEWHERE, NEXT, SESSION, STATUS};
+use crate::programme::Session;
 use crate::programme::schedule::{Status, next_session};
 use crate::programme::uk_time::{ViewerTime, long_date};
 
-/// Corrects every session under `root` (cards or a detail) for this visit.
-pub fn correct(under: &Element, data: &AppData) {
-    // Marked before the first paint by index.html's head script, which keeps the line for the
-    // viewer's times free, so filling it moves nothing.
-    let elsewhere = root().is_some_and(|html| html.has_attribute(ELSEWHERE.attr()));
-    for article in find_all(under, SESSION) {
-        let Some(session) = value(&article, SESSION).and_then(|slug| data.programme.session(&slug)) else { continue };
-        if let Some(badge) = find(&article, STATUS) {
-            let status = Status::of(session, data.now, &data.zone);
-            set_value(&badge, STATUS, status.class());
-            set_text(&badge, status.label());
-        }
-        let line = find(&article, VIEWER_TIME);
-        if let (true, Some(line)) = (elsewhere, line) {
-            fill_viewer_time(&line, &ViewerTime::new(&data.zone, session.start, session.end));
-        }
+/// Corrects the programme's `cards`, which show `sessions` (in the same order), for this visit.
+pub fn correct_cards(cards: &[Card], sessions: &[Session], data: &AppData) {
+    let elsewhere = elsewhere();
+    for (card, session) in cards.iter().zip(sessions) {
+        correct(&card.marks, session, data, elsewhere);
     }
 }
 
-/// Moves the "Next session" mark of the programme's cards under `root` to the session that is
-/// next at this visit (the data may have been updated days earlier).
-pub fn mark_next(under: &Element, data: &AppData) {
-    let next = next_session(&data.programme.sessions, data.now).map(|s| s.slug.as_str().to_owned());
-    for card in find_all(under, SESSION) {
-        let is_next = value(&card, SESSION) == next;
-        set_state(&card, NEXT, is_next);
-        if let Some(label) = find(&card, NEXT_LABEL) {
-            set_hidden(&label, !is_next);
+/// Corrects the session shown by a page the build wrote (its view `under`), if it shows one.
+pub fn correct_page(under: &Element, data: &AppData) {
+    let Some(article) = try_find(under, SESSION) else { return };
+    if let Some(session) = value(&article, SESSION).and_then(|slug| data.programme.session(&slug)) {
+        correct(&Marks::of(&article), session, data, elsewhere());
+    }
+}
+
+/// Whether the viewer's clock keeps another time than the UK's. Marked before the first paint by
+/// index.html's head script, which keeps the line for the viewer's times free, so filling it moves
+/// nothing.
+fn elsewhere() -> bool {
+    root().is_some_and(|html| html.has_attribute(ELSEWHERE.attr()))
+}
+
+/// Sets `marks` of `session` for this visit.
+fn correct(marks: &Marks, session: &Session, data: &AppData, elsewhere: bool) {
+    if let Some(badge) = &marks.status {
+        let status = Status::of(session, data.now, &data.zone);
+        set_value(badge, STATUS, status.class());
+        set_text(badge, status.label());
+    }
+    if let (true, Some(line)) = (elsewhere, &marks.viewer_time) {
+        fill_viewer_time(line, &ViewerTime::new(&data.zone, session.start, session.end));
+    }
+}
+
+/// Moves the "Next session" mark of the programme's `cards` (showing `sessions`, in the same
+/// order) to the session that is next at this visit (the data may have been updated days earlier).
+pub fn mark_next(cards: &[Card], sessions: &[Session], data: &AppData) {
+    let next = next_session(sessions, data.now).map(|s| &s.slug);
+    for (card, session) in cards.iter().zip(sessions) {
+        let is_next = Some(&session.slug) == next;
+        set_state(&card.article, NEXT, is_next);
+        if let Some(label) = &card.marks.next_label {
+            set_hidden(label, !is_next);
         }
     }
 }

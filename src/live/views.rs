@@ -156,7 +156,7 @@ impl Views {
             }
             match text.and_then(|text| written_view(&text)) {
                 Some((element, title)) => {
-                    self.owner.with(|| times::correct(&element, &self.data));
+                    self.owner.with(|| times::correct_page(&element, &self.data));
                     self.fetched.borrow_mut().push((file, element.clone(), title.clone()));
                     self.show_fetched(element, title, arrival, adopt);
                 }

@@ -40,7 +40,8 @@
 //      (the app, its loader, the wasm's compile) and the longest that was mostly the browser's
 //      parsing, style, layout and paint, so a miss says which of the two to work on. The page is
 //      waited for over CDP: Playwright's locators would inject a script whose evaluation would be
-//      traced as a task. Budget: ≤ 50 ms.
+//      traced as a task. Budgets: the longest ≤ 50 ms, the blocking time ≤ 10 ms; the number of
+//      tasks over 50 ms is reported beside them.
 //   6. Publishing a one-session change (tests/bench/publishing.mjs): the files that differ after
 //      a one-title change and their gzip bytes (budget ≤ 30 KB); the requests and bytes a
 //      returning visitor's service worker makes to update to it (budget: exactly the changed
@@ -49,8 +50,20 @@
 //   serve it: Lighthouse's simulated slow 4G then downloads the bytes a phone would, the same
 //   bytes the size budget counts.
 //
+// A baseline (--baseline): on a shared, noisy machine a figure from one build means little, but two
+// builds measured in the same run, alternately (A, B, A, B, …), can be compared. With a baseline,
+// the start-up traces, the Lighthouse runs, the offline visits and the latency rounds alternate
+// between this build and the baseline, and the table gives both columns and their ratio (this
+// build ÷ the baseline). The baseline is a checkout of another commit with its app built (e.g. a
+// `git worktree` of the previous commit, built with its own `.ci/build-app`; see README
+// "Benchmarks"): its dist/ is measured, and the 2,000-session site for the latency is published
+// with its own code (its tests/bench/filter-latency.mjs). A folder holding only a built site can be
+// given too; the latency then has no baseline. Budgets are judged on this build alone.
+//
 // Options:
 //   --dist <dir>          measure this existing build instead of running `trunk build --release`
+//   --baseline <dir>      measure a second build alternately with this one (see above)
+//   --rounds <n>          latency rounds per build with a baseline (default 2), alternating
 //   --runs <n>            Lighthouse runs per form factor, offline repeat visits and traced loads (default 5)
 //   --latency-dist <dir>  reuse an existing synthetic 2,000-session build (e.g. target/bench/dist)
 //                         instead of building it again
@@ -64,11 +77,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS as HARNESS_FLAGS, REPO, VIEWPORTS, launchBrowser, startServer } from '../e2e/harness.mjs';
-import { BUDGET_MS as LATENCY_BUDGET_MS, buildSyntheticApp, measureFilterLatency } from './filter-latency.mjs';
+import { BUDGET_MS as LATENCY_BUDGET_MS, buildSyntheticApp, measureFilterLatency, summary } from './filter-latency.mjs';
 import { CHANGED_BUDGET, measurePublishing } from './publishing.mjs';
 
 const KB = 1000;
@@ -80,6 +94,7 @@ const BUDGET = {
   latencyMedianMs: LATENCY_BUDGET_MS,
   offlineRepeatMs: 300,
   startupTaskMs: 50,
+  startupBlockingMs: 10,
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
@@ -99,7 +114,7 @@ const progress = (message) => process.stderr.write(`budgets: ${message}\n`);
 // ---------------------------------------------------------------------------------------------
 
 function parseOptions(argv) {
-  const options = { dist: null, runs: null, latencyDist: null, skip: new Set() };
+  const options = { dist: null, runs: null, latencyDist: null, baseline: null, rounds: 2, skip: new Set() };
   const value = (i) => {
     if (argv[i + 1] === undefined) usage(`${argv[i]} needs a value`);
     return argv[i + 1];
@@ -108,6 +123,11 @@ function parseOptions(argv) {
     switch (argv[i]) {
       case '--dist': options.dist = path.resolve(value(i)); break;
       case '--latency-dist': options.latencyDist = path.resolve(value(i)); break;
+      case '--baseline': options.baseline = path.resolve(value(i)); break;
+      case '--rounds':
+        options.rounds = Number(value(i));
+        if (!Number.isInteger(options.rounds) || options.rounds < 1) usage('--rounds needs a whole number ≥ 1');
+        break;
       case '--runs':
         options.runs = Number(value(i));
         if (!Number.isInteger(options.runs) || options.runs < 1) usage('--runs needs a whole number ≥ 1');
@@ -125,8 +145,8 @@ function parseOptions(argv) {
 }
 
 function usage(problem) {
-  console.error(`${problem}\nusage: node tests/bench/budgets.mjs [--dist <dir>] [--runs <n>] ` +
-    `[--latency-dist <dir>] [--skip ${MEASUREMENTS.join(',')}]`);
+  console.error(`${problem}\nusage: node tests/bench/budgets.mjs [--dist <dir>] [--baseline <dir>] [--runs <n>] ` +
+    `[--rounds <n>] [--latency-dist <dir>] [--skip ${MEASUREMENTS.join(',')}]`);
   process.exit(2);
 }
 
@@ -140,6 +160,33 @@ function releaseBuild(options) {
   }
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing`);
   return dist;
+}
+
+/**
+ * The builds to measure: this one, and the baseline if one is given, each as { name, dist, repo }
+ * (repo: the checkout whose code publishes its latency site, or null for a built site alone).
+ */
+function buildsToMeasure(dist, baseline) {
+  const builds = [{ name: 'this build', dist, repo: REPO }];
+  if (!baseline) return builds;
+  if (existsSync(path.join(baseline, 'dist', 'index.html'))) {
+    builds.push({ name: 'baseline', dist: path.join(baseline, 'dist'), repo: baseline });
+  } else if (existsSync(path.join(baseline, 'index.html'))) {
+    builds.push({ name: 'baseline', dist: baseline, repo: null });
+  } else {
+    throw new Error(`--baseline ${baseline}: neither a checkout with its app built (dist/index.html) nor a built site (index.html); ` +
+      'build it first, e.g. (cd DIR && bash .ci/build-app)');
+  }
+  return builds;
+}
+
+/** `each(build, i)` for i = 0 … runs − 1, alternating between the builds (A, B, A, B, …). */
+async function alternately(builds, runs, each) {
+  const results = builds.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, build] of builds.entries()) results[k].push(await each(build, k, i));
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,12 +415,13 @@ function sizeRows(size) {
     {
       measurement: `first visit, ${n} files, gzip`,
       value: `${kb(size.total.gzip)} (${bytes(size.total.gzip)} B)`,
+      n: size.total.gzip,
       budget: `≤ 100 KB (100 × 1000 B)`,
       status: gzipOk ? 'pass' : 'MISS',
       why: gzipOk ? '' : `${bytes(size.total.gzip - BUDGET.firstVisitGzip)} B over; ` +
         `largest: ${[...size.files].sort((a, b) => b.gzip - a.gzip).slice(0, 2).map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`,
     },
-    { measurement: `first visit, ${n} files, brotli`, value: `${kb(size.total.brotli)} (${bytes(size.total.brotli)} B)`, budget: '—', status: '—' },
+    { measurement: `first visit, ${n} files, brotli`, value: `${kb(size.total.brotli)} (${bytes(size.total.brotli)} B)`, n: size.total.brotli, budget: '—', status: '—' },
   ];
 }
 
@@ -431,19 +479,21 @@ function belowFullMarksAcrossRuns(lhrs, category) {
   return [...values].map(([id, list]) => `${id} (${list.join(' / ')})`);
 }
 
-/** Median scores and metrics of `runs` runs for one form factor. */
-async function lighthouseFormFactor(url, formFactor, runs) {
-  const results = [];
-  for (let i = 1; i <= runs; i++) {
-    progress(`Lighthouse ${formFactor}, run ${i} of ${runs}`);
-    results.push(await lighthouseRun(url, formFactor).catch((error) => {
-      // A DevTools protocol time-out is Lighthouse losing its connection on a busy machine (seen
-      // once in many runs), not a property of the page: that run is made again, once.
-      if (!String(error).includes('PROTOCOL_TIMEOUT')) throw error;
-      progress(`Lighthouse ${formFactor}, run ${i} again after ${String(error.message).split(':').slice(1, 3).join(':')}`);
-      return lighthouseRun(url, formFactor);
-    }));
-  }
+/** One Lighthouse run, made again once after a DevTools protocol time-out. */
+function lighthouseRunOnce(url, formFactor, what) {
+  progress(`Lighthouse ${what}`);
+  return lighthouseRun(url, formFactor).catch((error) => {
+    // A DevTools protocol time-out is Lighthouse losing its connection on a busy machine (seen
+    // once in many runs), not a property of the page: that run is made again, once.
+    if (!String(error).includes('PROTOCOL_TIMEOUT')) throw error;
+    progress(`Lighthouse ${what} again after ${String(error.message).split(':').slice(1, 3).join(':')}`);
+    return lighthouseRun(url, formFactor);
+  });
+}
+
+/** Median scores and metrics of a form factor's runs (`results`). */
+function lighthouseSummary(formFactor, results) {
+  const runs = results.length;
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(results.map((r) => r.scores[id]))]));
   const each = Object.fromEntries(CATEGORIES.map((id) => [id, results.map((r) => r.scores[id])]));
   const metrics = Object.fromEntries(Object.keys(METRICS).map((name) => [name, median(results.map((r) => r.metrics[name]))]));
@@ -465,15 +515,20 @@ async function lighthouseFormFactor(url, formFactor, runs) {
   };
 }
 
-async function measureLighthouse(dist, runs) {
-  const server = await startServer({ root: dist, gzip: true });
+/** Lighthouse mobile, then desktop, `runs` runs each, the builds alternately: one result per build. */
+async function measureLighthouse(builds, runs) {
+  const servers = await Promise.all(builds.map((b) => startServer({ root: b.dist, gzip: true })));
   try {
-    return {
-      mobile: await lighthouseFormFactor(server.baseUrl, 'mobile', runs),
-      desktop: await lighthouseFormFactor(server.baseUrl, 'desktop', runs),
+    const formFactor = async (name) => {
+      const results = await alternately(builds, runs, (build, k, i) =>
+        lighthouseRunOnce(servers[k].baseUrl, name, `${name}, run ${i + 1} of ${runs}, ${build.name}`));
+      return results.map((each) => lighthouseSummary(name, each));
     };
+    const mobile = await formFactor('mobile');
+    const desktop = await formFactor('desktop');
+    return builds.map((_, k) => ({ mobile: mobile[k], desktop: desktop[k] }));
   } finally {
-    await server.close();
+    await Promise.all(servers.map((s) => s.close()));
   }
 }
 
@@ -491,23 +546,26 @@ function lighthouseRows(lh) {
       rows.push({
         measurement: every ? `${label} ${id}, each run` : `${label} ${id}`,
         value: Number.isNaN(scores[id]) ? 'no score' : every ? result.each[id].join(', ') : String(scores[id]),
+        n: every ? Math.min(...result.each[id]) : scores[id],
         budget: budgeted ? (every ? `${BUDGET.mobileScore} in every run` : String(BUDGET.mobileScore)) : '—',
         status: budgeted ? (ok ? 'pass' : 'MISS') : '—',
         why: `below full marks: ${below[id].join(', ') || 'none'}`,
       });
     }
-    rows.push({ measurement: `${label} FCP`, value: seconds(metrics.FCP), budget: '—', status: '—' });
+    rows.push({ measurement: `${label} FCP`, value: seconds(metrics.FCP), n: metrics.FCP, budget: '—', status: '—' });
     const lcpBudgeted = formFactor === 'mobile';
     rows.push({
       measurement: `${label} LCP`,
       value: seconds(metrics.LCP),
+      n: metrics.LCP,
       budget: lcpBudgeted ? `≤ ${seconds(BUDGET.mobileLcpMs)}` : '—',
       status: lcpBudgeted ? (metrics.LCP <= BUDGET.mobileLcpMs ? 'pass' : 'MISS') : '—',
     });
-    rows.push({ measurement: `${label} TBT`, value: ms(metrics.TBT), budget: '—', status: '—' });
+    rows.push({ measurement: `${label} TBT`, value: ms(metrics.TBT), n: metrics.TBT, budget: '—', status: '—' });
     rows.push({
       measurement: `${label} CLS`,
       value: cls(metrics.CLS),
+      n: metrics.CLS,
       budget: String(BUDGET.cls),
       status: metrics.CLS <= BUDGET.cls ? 'pass' : 'MISS',
     });
@@ -519,20 +577,49 @@ function lighthouseRows(lh) {
 // 3. Filter and search latency (tests/bench/filter-latency.mjs)
 // ---------------------------------------------------------------------------------------------
 
-async function measureLatency(latencyDist) {
-  let dist = latencyDist;
-  if (!dist) {
-    progress('filter latency: building the synthetic 2,000-session app into target/bench/dist (takes minutes)');
-    dist = buildSyntheticApp({ stdio: ['ignore', 2, 2] });
+/**
+ * The 2,000-session site of a build, published with that build's own code: this checkout's
+ * buildSyntheticApp, or the baseline checkout's (whatever its code does to publish it).
+ */
+async function syntheticSite(build, latencyDist) {
+  if (build.repo === REPO) {
+    if (latencyDist) return latencyDist;
+    progress('filter latency: publishing the synthetic 2,000-session site into target/bench/dist');
+    return buildSyntheticApp({ stdio: ['ignore', 2, 2] });
   }
-  progress('filter latency: measuring in Chromium');
-  return measureFilterLatency({ dist });
+  const script = path.join(build.repo, 'tests', 'bench', 'filter-latency.mjs');
+  if (!existsSync(script)) throw new Error(`the baseline ${build.repo} has no tests/bench/filter-latency.mjs to publish its synthetic site with`);
+  progress(`filter latency: publishing the baseline's synthetic 2,000-session site with its own code (${build.repo})`);
+  const theirs = await import(pathToFileURL(script).href);
+  return theirs.buildSyntheticApp({ stdio: ['ignore', 2, 2] });
+}
+
+/**
+ * Filter and search latency for every build that can publish its synthetic site, in `rounds`
+ * rounds each, alternately; each row pools its rounds' samples. One result per build (null for a
+ * baseline that is a built site alone).
+ */
+async function measureLatency(builds, latencyDist, rounds) {
+  const measurable = builds.filter((b) => b.repo);
+  const sites = [];
+  for (const build of measurable) sites.push(await syntheticSite(build, latencyDist));
+  const perBuild = await alternately(measurable, builds.length > 1 ? rounds : 1, (build, k, i) => {
+    progress(`filter latency: round ${i + 1}, ${build.name}, measuring in Chromium`);
+    return measureFilterLatency({ dist: sites[k] });
+  });
+  const pooled = perBuild.map((each) => ({
+    ...each[0],
+    tries: each[0].tries * each.length,
+    rows: each[0].rows.map((row, r) => summary(row.label, each.flatMap((round) => round.rows[r].samples))),
+  }));
+  return builds.map((b) => (b.repo ? pooled[measurable.indexOf(b)] : null));
 }
 
 function latencyRows(latency) {
   return latency.rows.map((r) => ({
     measurement: `${r.label} → list painted, ${bytes(latency.sessions)} sessions, median of ${latency.tries}`,
     value: `${r.median.toFixed(1)} ms (worst ${r.worst.toFixed(1)})`,
+    n: r.median,
     budget: `≤ ${BUDGET.latencyMedianMs} ms`,
     status: r.median <= BUDGET.latencyMedianMs ? 'pass' : 'MISS',
   }));
@@ -571,21 +658,27 @@ async function offlineRepeatVisit(browser, server) {
   }
 }
 
-async function measureOffline(dist, runs) {
-  return withBrowserAndServer(dist, async (browser, server) => {
-    const times = [];
-    for (let i = 1; i <= runs; i++) {
-      progress(`offline repeat visit ${i} of ${runs}`);
-      times.push(await offlineRepeatVisit(browser, server));
-    }
-    return { runs, times, median: median(times) };
-  });
+/** The offline repeat visits of every build, alternately: one result per build. */
+async function measureOffline(builds, runs) {
+  const servers = await Promise.all(builds.map((b) => startServer({ root: b.dist, gzip: true })));
+  const browser = await launchBrowser();
+  try {
+    const times = await alternately(builds, runs, (build, k, i) => {
+      progress(`offline repeat visit ${i + 1} of ${runs}, ${build.name}`);
+      return offlineRepeatVisit(browser, servers[k]);
+    });
+    return times.map((each) => ({ runs, times: each, median: median(each) }));
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((s) => s.close()));
+  }
 }
 
 function offlineRows(offline) {
   return [{
     measurement: `offline repeat visit → programme painted, desktop, median of ${offline.runs}`,
     value: `${ms(offline.median)} (${offline.times.map((t) => t.toFixed(0)).join(', ')})`,
+    n: offline.median,
     budget: `≤ ${BUDGET.offlineRepeatMs} ms`,
     status: offline.median <= BUDGET.offlineRepeatMs ? 'pass' : 'MISS',
   }];
@@ -639,6 +732,7 @@ async function tracedStartup(browser, server) {
       longestScript: longestOf('script'),
       longestRendering: longestOf('rendering'),
       blocking: tasks.filter((t) => t > 50).reduce((sum, t) => sum + t - 50, 0),
+      over50: tasks.filter((t) => t > 50).length,
       count: tasks.length,
     };
   } finally {
@@ -679,16 +773,23 @@ async function appReadyOverCdp(cdp, timeout) {
   throw new Error(`the app did not start within ${timeout / 1000} s`);
 }
 
-async function measureStartup(dist, runs) {
-  return withBrowserAndServer(dist, async (browser, server) => {
-    const loads = [];
-    for (let i = 1; i <= runs; i++) {
-      progress(`start-up trace ${i} of ${runs} (Pixel 5, CPU ×4)`);
-      loads.push(await tracedStartup(browser, server));
-    }
-    const middle = (key) => median(loads.map((l) => l[key]));
-    return { runs, loads, longest: middle('longest'), longestWhole: middle('longestWhole'), longestScript: middle('longestScript'), longestRendering: middle('longestRendering'), blocking: middle('blocking') };
-  });
+/** The traced start-ups of every build, alternately: one result per build. */
+async function measureStartup(builds, runs) {
+  const servers = await Promise.all(builds.map((b) => startServer({ root: b.dist, gzip: true })));
+  const browser = await launchBrowser();
+  try {
+    const loads = await alternately(builds, runs, (build, k, i) => {
+      progress(`start-up trace ${i + 1} of ${runs} (Pixel 5, CPU ×4), ${build.name}`);
+      return tracedStartup(browser, servers[k]);
+    });
+    return loads.map((each) => {
+      const middle = (key) => median(each.map((l) => l[key]));
+      return { runs, loads: each, longest: middle('longest'), longestWhole: middle('longestWhole'), longestScript: middle('longestScript'), longestRendering: middle('longestRendering'), blocking: middle('blocking'), over50: middle('over50') };
+    });
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((s) => s.close()));
+  }
 }
 
 function startupRows(startup) {
@@ -697,13 +798,21 @@ function startupRows(startup) {
     {
       measurement: `start-up's longest main-thread task after the first paint, Pixel 5, CPU ×4, median of ${startup.runs}`,
       value: `${ms(startup.longest)} (${each})`,
+      n: startup.longest,
       budget: `≤ ${BUDGET.startupTaskMs} ms`,
       status: startup.longest <= BUDGET.startupTaskMs ? 'pass' : 'MISS',
     },
-    { measurement: `  the longest counted whole, with its part before the first paint, median`, value: ms(startup.longestWhole), budget: '—', status: '—' },
-    { measurement: `  the longest mostly script (the app, its loader, the wasm's compile), median`, value: ms(startup.longestScript), budget: '—', status: '—' },
-    { measurement: `  the longest mostly the browser parsing, laying out and painting the page, median`, value: ms(startup.longestRendering), budget: '—', status: '—' },
-    { measurement: `start-up's blocking time (tasks' time over 50 ms), median of ${startup.runs}`, value: ms(startup.blocking), budget: '—', status: '—' },
+    { measurement: `  the longest counted whole, with its part before the first paint, median`, value: ms(startup.longestWhole), n: startup.longestWhole, budget: '—', status: '—' },
+    { measurement: `  the longest mostly script (the app, its loader, the wasm's compile), median`, value: ms(startup.longestScript), n: startup.longestScript, budget: '—', status: '—' },
+    { measurement: `  the longest mostly the browser parsing, laying out and painting the page, median`, value: ms(startup.longestRendering), n: startup.longestRendering, budget: '—', status: '—' },
+    {
+      measurement: `start-up's blocking time (tasks' time over 50 ms), median of ${startup.runs}`,
+      value: `${ms(startup.blocking)} (${startup.loads.map((l) => l.blocking.toFixed(0)).join(', ')})`,
+      n: startup.blocking,
+      budget: `≤ ${BUDGET.startupBlockingMs} ms`,
+      status: startup.blocking <= BUDGET.startupBlockingMs ? 'pass' : 'MISS',
+    },
+    { measurement: `  tasks over 50 ms after the first paint, median`, value: String(startup.over50), n: startup.over50, budget: '—', status: '—' },
   ];
 }
 
@@ -752,14 +861,25 @@ function printTable(headers, rows, align = headers.map(() => 'left')) {
   for (const row of rows) console.log(`| ${row.map(pad).join(' | ')} |`);
 }
 
-/** Runs one measurement; a failure becomes an ERROR row instead of ending the whole run. */
+/**
+ * Runs one measurement, which resolves to one result per build; a failure becomes an ERROR row
+ * instead of ending the whole run. The rows are this build's, each with the baseline's value
+ * beside it and the ratio of the two where both are numbers.
+ */
 async function attempt(name, options, measure, toRows) {
   if (options.skip.has(name)) {
     return { name, rows: [{ measurement: name, value: 'not measured (--skip)', budget: '', status: 'skipped' }] };
   }
   try {
-    const result = await measure();
-    return { name, result, rows: toRows(result) };
+    const [result, base] = await measure();
+    const rows = toRows(result);
+    const baseRows = base ? toRows(base) : [];
+    for (const [i, row] of rows.entries()) {
+      const other = baseRows[i];
+      row.baseline = other?.value ?? '—';
+      row.ratio = other && Number.isFinite(row.n) && Number.isFinite(other.n) && other.n !== 0 ? `×${(row.n / other.n).toFixed(2)}` : '—';
+    }
+    return { name, result, rows };
   } catch (err) {
     progress(`${name} failed: ${err.stack || err}`);
     return { name, rows: [{ measurement: name, value: 'could not be measured', budget: '', status: 'ERROR', why: String(err.message || err).split('\n')[0] }] };
@@ -769,18 +889,26 @@ async function attempt(name, options, measure, toRows) {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const dist = releaseBuild(options);
+  const builds = buildsToMeasure(dist, options.baseline);
   const runs = options.runs ?? 5;
+  const each = async (measure) => {
+    const results = [];
+    for (const build of builds) results.push(await measure(build.dist));
+    return results;
+  };
 
   const sections = [];
-  sections.push(await attempt('size', options, () => measureSize(dist), sizeRows));
-  sections.push(await attempt('lighthouse', options, () => measureLighthouse(dist, runs), lighthouseRows));
-  sections.push(await attempt('startup', options, () => measureStartup(dist, runs), startupRows));
-  sections.push(await attempt('offline', options, () => measureOffline(dist, runs), offlineRows));
-  sections.push(await attempt('latency', options, () => measureLatency(options.latencyDist), latencyRows));
+  sections.push(await attempt('size', options, () => each(measureSize), sizeRows));
+  sections.push(await attempt('lighthouse', options, () => measureLighthouse(builds, runs), lighthouseRows));
+  sections.push(await attempt('startup', options, () => measureStartup(builds, runs), startupRows));
+  sections.push(await attempt('offline', options, () => measureOffline(builds, runs), offlineRows));
+  sections.push(await attempt('latency', options, () => measureLatency(builds, options.latencyDist, options.rounds), latencyRows));
   const cold = !options.skip.has('cold-publish');
-  sections.push(await attempt('publishing', options, () => measurePublishing({ cold, progress }), publishingRows));
+  // Publishing is this checkout's tool: it has no baseline.
+  sections.push(await attempt('publishing', options, async () => [await measurePublishing({ cold, progress })], publishingRows));
 
   console.log(`\nPerformance budgets for ${dist}`);
+  if (builds[1]) console.log(`Baseline, measured alternately in the same run: ${builds[1].dist}`);
   const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   console.log(`${chromium} (${CHROMIUM}), node ${process.version}, ${new Date().toISOString()}`);
 
@@ -795,7 +923,12 @@ async function main() {
 
   const rows = sections.flatMap((s) => s.rows);
   console.log('\nBudgets:\n');
-  printTable(['measurement', 'value', 'budget', 'result'], rows.map((r) => [r.measurement, r.value, r.budget, r.status]));
+  if (builds[1]) {
+    printTable(['measurement', 'value', 'baseline', 'ratio', 'budget', 'result'],
+      rows.map((r) => [r.measurement, r.value, r.baseline ?? '—', r.ratio ?? '—', r.budget, r.status]));
+  } else {
+    printTable(['measurement', 'value', 'budget', 'result'], rows.map((r) => [r.measurement, r.value, r.budget, r.status]));
+  }
 
   const missed = rows.filter((r) => r.status === 'MISS' || r.status === 'ERROR');
   const skipped = rows.filter((r) => r.status === 'skipped');

@@ -115,11 +115,12 @@ async function measure(page, act, tries) {
   return page.evaluate(() => window.__latencies.slice());
 }
 
-function summary(label, samples) {
+/** A row of the result: the median and worst of `samples`, which it keeps (a bench's baseline pools rounds). */
+export function summary(label, samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const median = (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
   const worst = sorted[sorted.length - 1];
-  return { label, median, worst, ok: median <= BUDGET_MS };
+  return { label, median, worst, ok: median <= BUDGET_MS, samples };
 }
 
 /** Times `tries` keystrokes in search (a word typed, then deleted) and `tries` topic clicks. */
