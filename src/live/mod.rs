@@ -315,6 +315,13 @@ fn below_owner(f: impl FnOnce() + 'static) -> impl FnOnce() + 'static {
 
 /// Runs `f` in a task of its own, after those already queued, below the current owner.
 fn in_next_task(f: impl FnOnce() + 'static) {
+    next_task(Box::new(f));
+}
+
+/// `in_next_task` for one closure type: each closure type would otherwise compile its own copy
+/// of the timer's machinery into the WebAssembly.
+#[inline(never)]
+fn next_task(f: Box<dyn FnOnce()>) {
     set_timeout(below_owner(f), std::time::Duration::ZERO);
 }
 
