@@ -58,6 +58,9 @@ pub const TOOLKIT_FILE: &str = "toolkit.html";
 /// The Embed page, written at build time beside index.html; the app fills in its code.
 pub const EMBED_FILE: &str = "embedding.html";
 
+/// The poster for a noticeboard, written at build time beside index.html.
+pub const POSTER_FILE: &str = "poster.html";
+
 /// The sessions' folded descriptions, written at build time beside index.html: what search
 /// fetches (see `crate::programme::search::descriptions_file`).
 pub const DESCRIPTIONS_FILE: &str = "descriptions.txt";

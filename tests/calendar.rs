@@ -166,3 +166,93 @@ fn illustrative_sessions_say_so_in_the_calendar_too() {
     assert!(unfolded.contains("SUMMARY:") && unfolded.contains("(illustrative)"));
     assert!(unfolded.contains("DESCRIPTION:Illustrative — details not published"));
 }
+
+mod calendar_links {
+    use programme_guide::programme::calendar_links::{WebCalendar, encode};
+
+    use super::bundled;
+
+    /// The query parameters of `address`, decoded as a browser's `URLSearchParams` would.
+    fn params(address: &str) -> Vec<(String, String)> {
+        let query = address.split_once('?').map(|(_, q)| q).unwrap_or_default();
+        query
+            .split('&')
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (name.to_owned(), decode(value))
+            })
+            .collect()
+    }
+
+    fn decode(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' {
+                out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).expect("a %XX escape"));
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    fn param(address: &str, name: &str) -> Option<String> {
+        params(address).into_iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    #[test]
+    fn text_is_encoded_as_encode_uri_component_does() {
+        assert_eq!(encode("Réunion & NHS: 50% (today)!"), "R%C3%A9union%20%26%20NHS%3A%2050%25%20(today)!");
+        assert_eq!(encode("a/b?c=d#e+f"), "a%2Fb%3Fc%3Dd%23e%2Bf");
+    }
+
+    #[test]
+    fn each_calendar_gets_the_title_the_times_in_utc_the_description_ending_with_the_page_and_the_location() {
+        let programme = bundled();
+        let mut session = programme.sessions.iter().find(|s| !s.illustrative).cloned().expect("a published session");
+        session.link = programme_guide::programme::Link::parse("https://example.org/sign-up?for=this");
+        let session = &session;
+        let page = "https://example.org/guide/session-x.html";
+        let google = WebCalendar::Google.link(&programme, session, Some(page));
+        assert!(google.starts_with("https://calendar.google.com/calendar/render?action=TEMPLATE&"), "{google}");
+        let utc = |t: chrono::DateTime<chrono::FixedOffset>| t.with_timezone(&chrono::Utc).format("%Y%m%dT%H%M%SZ").to_string();
+        assert_eq!(param(&google, "dates"), Some(format!("{}/{}", utc(session.start), utc(session.end))));
+        assert_eq!(param(&google, "text").as_deref(), Some(session.title.as_str()));
+        assert_eq!(param(&google, "location").as_deref(), session.link.as_ref().map(|l| l.as_str()));
+        let details = param(&google, "details").expect("details");
+        assert!(details.ends_with(page), "the description ends with the session's page: {details}");
+        assert!(details.contains("Presented by"), "{details}");
+
+        for (calendar, host) in [(WebCalendar::OutlookCom, "outlook.live.com"), (WebCalendar::Microsoft365, "outlook.office.com")] {
+            let outlook = calendar.link(&programme, session, Some(page));
+            assert!(outlook.starts_with(&format!("https://{host}/calendar/0/deeplink/compose?")), "{outlook}");
+            assert_eq!(param(&outlook, "path").as_deref(), Some("/calendar/action/compose"));
+            assert_eq!(param(&outlook, "rru").as_deref(), Some("addevent"));
+            let iso = |t: chrono::DateTime<chrono::FixedOffset>| t.with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+            assert_eq!(param(&outlook, "startdt"), Some(iso(session.start)));
+            assert_eq!(param(&outlook, "enddt"), Some(iso(session.end)));
+            assert_eq!(param(&outlook, "subject").as_deref(), Some(session.title.as_str()));
+            assert_eq!(param(&outlook, "location").as_deref(), session.link.as_ref().map(|l| l.as_str()));
+            assert!(param(&outlook, "body").expect("body").ends_with(page));
+        }
+    }
+
+    #[test]
+    fn without_a_sign_up_link_the_location_is_the_page_and_an_illustrative_session_says_so() {
+        let programme = bundled();
+        let session = programme.sessions.iter().find(|s| s.illustrative && s.link.is_none()).expect("an illustrative session");
+        let page = "https://example.org/guide/session-y.html";
+        let google = WebCalendar::Google.link(&programme, session, Some(page));
+        assert_eq!(param(&google, "location").as_deref(), Some(page));
+        assert!(param(&google, "text").expect("text").ends_with("(illustrative)"));
+        assert!(param(&google, "details").expect("details").starts_with("Illustrative — details not published"));
+        // Without the guide's address there is no page to name: no location, and nothing relative.
+        let unknown = WebCalendar::Google.link(&programme, session, None);
+        assert_eq!(param(&unknown, "location"), None);
+        assert!(!param(&unknown, "details").expect("details").contains("session-"), "no relative address");
+    }
+}

@@ -167,16 +167,6 @@ fn the_programme_the_app_reads_from_index_html_is_the_one_in_the_data_file() {
 }
 
 #[test]
-fn index_htmls_head_script_marks_a_viewer_elsewhere_with_the_contracts_attribute() {
-    let index = include_str!("../index.html");
-    assert!(
-        index.contains(&format!("setAttribute('{}', '')", ELSEWHERE.attr())),
-        "index.html's head script must set {} (the app and the styles read it)",
-        ELSEWHERE.attr()
-    );
-}
-
-#[test]
 fn a_session_slug_from_anywhere_cannot_break_out_of_its_selector() {
     let hook = programme_guide::contract::SESSION;
     assert_eq!(hook.selector_for("nhs-charging"), "[data-session=\"nhs-charging\"]");

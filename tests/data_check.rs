@@ -94,6 +94,12 @@ const FIXTURES: &[(&str, &[&str])] = &[
     ),
     ("resource-without-topic.toml", &[r#"36:10: resource "nrpf-network-guidance", field 'topics': must name at least one topic"#]),
     (
+        "series-address.toml",
+        &[
+            r#"12:7: [series], field 'url': "example.org/guide" is not the guide's full address: it must start with https:// (or http://) and end with /, for example https://example.org/guide/"#,
+        ],
+    ),
+    (
         "series-faults.toml",
         &[
             r#"5:9: [series], field 'title': must not be empty"#,

@@ -178,7 +178,16 @@ fn a_views_page_is_the_view_in_the_same_shell_without_the_app() {
     let page = session_page(&programme, now, session);
     assert!(page.contains("Rights &amp; &lt;wrongs&gt;</h1>"), "{page}");
     assert!(page.contains("Back to the programme"), "{page}");
-    let document = page_document(index, &page, "Rights & <wrongs> — Series").unwrap();
+    let head = programme_guide::publish::head::PageHead {
+        title: "Rights & <wrongs> — Series".to_owned(),
+        preview_title: "Rights & <wrongs>".to_owned(),
+        description: "d".to_owned(),
+        file: "session-x.html".to_owned(),
+        image: None,
+        events: None,
+    };
+    let index = index.replace("<title>", "<meta name=description content=\"\"><title>");
+    let document = page_document(&index, &page, &head, "Series", None).unwrap();
     assert!(document.contains("<title>Rights &amp; &lt;wrongs&gt; — Series</title>"), "{document}");
     assert!(document.starts_with("<!doctype html><html data-static lang=en-GB>"), "marked as a page without the app: {document}");
     assert!(document.contains("<link href=./assets/app.css rel=stylesheet>"), "the page keeps the styles");
@@ -356,16 +365,24 @@ fn the_glue_loses_the_stream_classes_whose_exports_are_gone_and_keeps_everything
 
 #[test]
 fn the_shells_title_and_description_are_the_series_whether_trunk_minified_them_or_not() {
-    use programme_guide::publish::prerender::set_head;
+    use programme_guide::publish::head::{PageHead, set_head};
+    let head = PageHead {
+        title: "Programme — A & B".to_owned(),
+        preview_title: "A & B".to_owned(),
+        description: "Guide for \"A & B\"".to_owned(),
+        file: String::new(),
+        image: None,
+        events: None,
+    };
     for shell in [
         r#"<head><meta name="description" content=""><title>Programme</title></head>"#,
         "<head><meta name=description><title>Programme</title></head>",
         r#"<head><meta content="" name=description><title>Programme</title></head>"#,
     ] {
-        let html = set_head(shell, "Programme — A & B", "Guide for \"A & B\"").unwrap();
+        let html = set_head(shell, &head, "A & B", None).unwrap();
         assert!(html.contains("<title>Programme — A &amp; B</title>"), "{html}");
         assert!(html.contains(r#"<meta name="description" content="Guide for &quot;A &amp; B&quot;">"#), "{html}");
-        assert_eq!(html.matches("<meta").count(), 1, "{html}");
+        assert_eq!(html.matches("<meta name=\"description\"").count(), 1, "{html}");
     }
-    assert!(set_head("<title>x</title>", "t", "d").unwrap_err().contains("description"));
+    assert!(set_head("<title>x</title>", &head, "A & B", None).unwrap_err().contains("description"));
 }

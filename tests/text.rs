@@ -23,3 +23,14 @@ fn counts_of_sessions_agree_in_number() {
     assert_eq!(sessions(1), "1 session");
     assert_eq!(sessions(21), "21 sessions");
 }
+
+#[test]
+fn a_preview_takes_the_first_sentence_of_a_description() {
+    use programme_guide::programme::text::first_sentence;
+    assert_eq!(first_sentence("Who is charged for NHS care. And how to help.\n\nMore."), "Who is charged for NHS care.");
+    assert_eq!(first_sentence("Is the hostile environment racist? A talk."), "Is the hostile environment racist?");
+    // A full stop inside a word or a number does not end the sentence; a paragraph without one is whole.
+    assert_eq!(first_sentence("Rules in the U.K.'s 2.5 million cases"), "Rules in the U.K.'s 2.5 million cases");
+    assert_eq!(first_sentence("One paragraph, no stop\n\nSecond."), "One paragraph, no stop");
+    assert_eq!(first_sentence(""), "");
+}

@@ -101,3 +101,37 @@ fn long_dates_read_in_english() {
     let date = NaiveDate::from_ymd_opt(2023, 4, 4).expect("date");
     assert_eq!(long_date(date), "Tuesday 4 April 2023");
 }
+
+/// A session from `start` to `end`, with its time known or not.
+fn timed(start: &str, end: &str, time_known: bool) -> programme_guide::programme::Session {
+    programme_guide::programme::Session {
+        slug: programme_guide::programme::Slug("s".to_owned()),
+        title: "S".to_owned(),
+        start: at(start),
+        end: at(end),
+        time_known,
+        organisations: vec![],
+        topics: vec![],
+        description: String::new(),
+        speakers: vec![],
+        link: None,
+        source: None,
+        illustrative: false,
+    }
+}
+
+#[test]
+fn a_session_carried_away_from_the_guide_says_its_date_and_uk_time_in_one_line() {
+    use programme_guide::programme::uk_time::uk_when;
+    assert_eq!(
+        uk_when(&timed("2023-04-04T18:00:00+01:00", "2023-04-04T19:30:00+01:00", true)),
+        "Tuesday 4 April 2023, 18:00–19:30 UK time (BST)"
+    );
+    // Given in UTC, shown as the UK's clocks read: GMT in winter.
+    assert_eq!(uk_when(&timed("2023-03-23T13:00:00Z", "2023-03-23T14:30:00Z", true)), "Thursday 23 March 2023, 13:00–14:30 UK time (GMT)");
+    // A time that was never published is not shown.
+    assert_eq!(
+        uk_when(&timed("2023-05-11T13:00:00+01:00", "2023-05-11T14:30:00+01:00", false)),
+        "Thursday 11 May 2023 (time not published)"
+    );
+}

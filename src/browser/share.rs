@@ -17,13 +17,17 @@ pub enum ShareOutcome {
     Failed,
 }
 
-/// Offers `url` to the system's share sheet (Web Share API) where there is one, and copies it to
-/// the clipboard otherwise. Both APIs are looked up rather than assumed: many browsers lack one.
-pub async fn share_link(title: &str, url: &str) -> ShareOutcome {
+/// Offers `url` to the system's share sheet (Web Share API) where there is one, with `title` and a
+/// line of `text` (none when empty), and copies it to the clipboard otherwise. Both APIs are
+/// looked up rather than assumed: many browsers lack one.
+pub async fn share_link(title: &str, text: &str, url: &str) -> ShareOutcome {
     let navigator: JsValue = leptos::prelude::window().navigator().into();
     if let Some(share) = method(&navigator, "share") {
         let data = Object::new();
         let _ = Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
+        if !text.is_empty() {
+            let _ = Reflect::set(&data, &JsValue::from_str("text"), &JsValue::from_str(text));
+        }
         let _ = Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
         if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<Promise>()) {
             return match JsFuture::from(promise).await {

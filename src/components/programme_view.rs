@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
-use super::{AppLink, FilterPanel, SessionCard, SubscribeLinks};
-use crate::contract::{EMPTY_CLEAR, EMPTY_STATE, HEADING, MONTH, PRINT_FILTERS, RESULT_COUNT, TOOLKIT_LINE};
+use super::{AppLink, FilterPanel, SessionCard, SharePage, SubscribeLinks};
+use crate::contract::{EMPTY_CLEAR, EMPTY_STATE, HEADING, MONTH, PRINT_FILTERS, RESULT_COUNT, Shared, TOOLKIT_LINE};
 use crate::programme::filter::{FilterIndex, Filters, apply};
 use crate::programme::schedule::{group_by_month, next_session};
 use crate::programme::text::{resources, sessions};
@@ -83,6 +83,13 @@ pub fn ProgrammeView() -> impl IntoView {
                     <p class="result-count" role="status" aria-live="polite" {..RESULT_COUNT.mark()}>
                         {sessions(total)}
                     </p>
+                    <SharePage
+                        shared=Shared::Here
+                        href="./".to_owned()
+                        what="programme"
+                        title=series.full_title.clone()
+                        text=format!("{} · {}", series.format, series.dates)
+                    />
                     <SubscribeLinks filters=Filters::default() />
                 </div>
                 <ToolkitLinks />

@@ -69,7 +69,7 @@ pub fn SessionCard(
                     let kind = if session.link.is_some() { "Sign up or recording: " } else { "Source: " };
                     view! { <p class="print-only">{kind}{link.0}</p> }
                 })}
-            <SessionActions slug=session.slug.clone() title=session.title.clone() in_list=true />
+            <SessionActions session=session.clone() in_list=true />
         </article>
     }
     // Type-erased: the programme's view type is otherwise deep enough to overflow the

@@ -6,13 +6,14 @@ use leptos::prelude::*;
 use super::app_link::LinkRole;
 use super::context::use_app_data;
 use super::illustrative_label::ILLUSTRATIVE;
-use super::{AppLink, ResourceItem, SessionActions, SessionTimes, StatusBadge};
-use crate::contract::{HEADING, SESSION};
+use super::{AppLink, ResourceItem, SessionActions, SessionTimes, SharePage, StatusBadge};
+use crate::contract::{HEADING, SESSION, Shared};
 use crate::programme::Session;
 use crate::programme::filter::Filters;
 use crate::programme::schedule::Status;
 use crate::programme::text::{join_names, paragraphs, resources};
-use crate::routes::Route;
+use crate::programme::uk_time::uk_when;
+use crate::routes::{Route, static_session_file};
 
 /// The detail view for `session`.
 #[component]
@@ -31,6 +32,9 @@ pub fn SessionDetail(session: Session) -> impl IntoView {
         }
     });
     let link_text = if status == Status::Past { "Recording or materials" } else { "Sign up" };
+    // What the share sheet says under the title: when, and first whether it is real.
+    let when = if session.illustrative { format!("{ILLUSTRATIVE}. {}", uk_when(&session)) } else { uk_when(&session) };
+    let page = static_session_file(session.slug.as_str());
     view! {
         <article class="session-detail" {..SESSION.with(session.slug.as_str().to_owned())}>
             <p class="back">
@@ -45,7 +49,8 @@ pub fn SessionDetail(session: Session) -> impl IntoView {
             <p class="badges">
                 <StatusBadge session=session.clone() />
             </p>
-            <SessionActions slug=session.slug.clone() title=session.title.clone() />
+            <SessionActions session=session.clone() />
+            <SharePage shared=Shared::Page href=page what="session" title=session.title.clone() text=when />
             {session
                 .illustrative
                 .then(|| {

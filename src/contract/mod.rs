@@ -143,6 +143,23 @@ hooks! {
     /// A session's shortlist toggle; its value is the session's slug.
     SHORTLIST_BUTTON = "shortlist" Required;
 
+    // ---- Sharing a page (`SharePage`): a session's own page, or the programme as filtered now.
+    /// The control; its value says which address it shares ([`Shared`]).
+    SHARE_PAGE = "share-page" Required;
+    /// Its link to the page shared, which is all it is without the app; the app hands the
+    /// address to the system's share sheet or the clipboard instead.
+    SHARE_PAGE_LINK = "share-page-link" Required;
+    /// The title the page is shared with, on the link.
+    SHARE_TITLE = "share-title" Required;
+    /// The line the page is shared with (a session's date and UK time), on the link.
+    SHARE_TEXT = "share-text" Required;
+    /// What happened when the link was pressed.
+    SHARE_PAGE_STATUS = "share-page-status" Required;
+    /// Where the address is shown to be copied by hand, once pressed where no share sheet took it.
+    SHARE_PAGE_COPY = "share-page-copy" Required;
+    /// The address itself.
+    SHARE_PAGE_ADDRESS = "share-page-address" Required;
+
     // ---- The toolkit (`ToolkitView`, `ResourceItem`).
     /// The resources on one topic; its value is the topic's slug.
     TOOLKIT_SECTION = "toolkit-section" Required;
@@ -282,6 +299,25 @@ impl Template {
     }
 }
 
+/// What a share control shares, as named by [`SHARE_PAGE`]'s value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The page its link leads to (a session's own page, whose preview names the session).
+    Page,
+    /// The programme as it is now, with its filters.
+    Here,
+}
+
+impl Shared {
+    /// Its name, the value of its [`SHARE_PAGE`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Shared::Page => "page",
+            Shared::Here => "here",
+        }
+    }
+}
+
 /// The pieces of code the Embed page offers, as named by [`CODE`]'s value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
@@ -332,9 +368,19 @@ pub mod parts {
     pub const PROGRAMME: Part = Part {
         name: "the programme",
         root: Each(VIEW),
-        hooks: &[FILTER_PANEL, RESULT_COUNT, EMPTY_STATE, EMPTY_CLEAR, MONTH, SESSION, PRINT_FILTERS, SUBSCRIBE, TOOLKIT_LINE],
+        hooks: &[FILTER_PANEL, RESULT_COUNT, EMPTY_STATE, EMPTY_CLEAR, MONTH, SESSION, PRINT_FILTERS, SUBSCRIBE, TOOLKIT_LINE, SHARE_PAGE],
         values: &[],
     };
+    /// A page's share control (the programme's, a session's).
+    pub const PAGE_SHARE: Part = Part {
+        name: "a share control",
+        root: Each(SHARE_PAGE),
+        hooks: &[SHARE_PAGE_LINK, SHARE_PAGE_STATUS, SHARE_PAGE_COPY, SHARE_PAGE_ADDRESS],
+        values: &[SHARE_PAGE],
+    };
+    /// A share control's link, with what the page is shared with.
+    pub const PAGE_SHARE_LINK: Part =
+        Part { name: "a share control's link", root: Each(SHARE_PAGE_LINK), hooks: &[], values: &[SHARE_TITLE, SHARE_TEXT] };
     /// A filter panel (the programme's or the toolkit's).
     pub const FILTERS: Part = Part {
         name: "the filter panel",
@@ -473,6 +519,8 @@ impl WrittenPage {
                 FACET_OPTIONS,
                 FACET_OPTION,
                 SUBSCRIBE_LINE,
+                PAGE_SHARE,
+                PAGE_SHARE_LINK,
                 A_SESSION,
                 CARD,
                 SHORTLIST,
@@ -482,7 +530,7 @@ impl WrittenPage {
                 UNAVAILABLE,
                 NOT_FOUND,
             ],
-            WrittenPage::Session => &[FRAME, ANY_VIEW, A_SESSION, A_RESOURCE],
+            WrittenPage::Session => &[FRAME, ANY_VIEW, A_SESSION, A_RESOURCE, PAGE_SHARE, PAGE_SHARE_LINK],
             WrittenPage::Toolkit => &[FRAME, ANY_VIEW, TOOLKIT, FILTERS, FACET_OPTIONS, FACET_OPTION, TOOLKIT_TOPIC, A_RESOURCE],
             WrittenPage::Embed => &[FRAME, ANY_VIEW, EMBED_PAGE, CODE_BOX, FACET_OPTIONS, FACET_OPTION],
             WrittenPage::About => &[FRAME, ANY_VIEW],

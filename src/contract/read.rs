@@ -158,6 +158,7 @@ pub fn programme_head<E: PageElement>(document: &E, panel: &E) -> Result<Program
         format: String::new(),
         organisers: Vec::new(),
         source: None,
+        url: None,
         updated: NaiveDate::MIN,
     };
     Ok(Programme { series, organisations, topics, sessions: Vec::new(), resources: Vec::new() })

@@ -22,6 +22,7 @@ mod notices;
 mod programme;
 mod results;
 mod share;
+mod share_page;
 mod shared_view;
 mod shortlist_state;
 mod shortlist_view;
@@ -87,7 +88,7 @@ pub fn start() -> bool {
 }
 
 /// The turns of the start after the reading, in order, each in a task of its own.
-const TURNS: [fn(&Start); 13] = [
+const TURNS: [fn(&Start); 14] = [
     Start::follow_the_controls,
     Start::fetch_descriptions_for_search,
     Start::follow_the_list,
@@ -97,6 +98,7 @@ const TURNS: [fn(&Start); 13] = [
     Start::load_the_shortlist,
     Start::follow_the_header,
     Start::follow_the_links,
+    Start::follow_the_share_links,
     Start::follow_the_shortlist_buttons,
     Start::follow_the_notices,
     Start::follow_the_views,
@@ -265,6 +267,11 @@ impl Start {
     fn follow_the_links(&self) {
         restore_scroll_manually();
         links::follow(self.navigator, self.data.clone());
+    }
+
+    /// The share links of the programme and the sessions' views.
+    fn follow_the_share_links(&self) {
+        share_page::follow(self.navigator);
     }
 
     /// The sessions' shortlist buttons.

@@ -31,7 +31,7 @@ pub fn adopt(section: &Element, state: ShortlistState, title: String) {
     on(&button, "click", move |_| {
         let (title, url, status) = (title.clone(), link.get_untracked(), status.clone());
         spawn_local(async move {
-            let said = match share_link(&title, &url).await {
+            let said = match share_link(&title, "", &url).await {
                 ShareOutcome::Shared => "Shared.",
                 ShareOutcome::Copied => "Link copied. Paste it wherever you like.",
                 ShareOutcome::Failed => "Could not copy the link: select it below and copy it.",

@@ -97,23 +97,14 @@ fn event(programme: &Programme, session: &Session, stamp: DateTime<Utc>) -> Vec<
     lines
 }
 
-fn summary(session: &Session) -> String {
+/// The event's title: the session's, marked when it is illustrative.
+pub(super) fn summary(session: &Session) -> String {
     if session.illustrative { format!("{} (illustrative)", session.title) } else { session.title.clone() }
 }
 
 /// The event's description: the notices first, so a calendar app's preview shows them.
 fn description(programme: &Programme, session: &Session) -> String {
-    let mut parts = Vec::new();
-    if session.illustrative {
-        parts.push(
-            "Illustrative — details not published: the series announced this topic, but this session's title, date, time and presenter were never published."
-                .to_owned(),
-        );
-    }
-    if !session.time_known {
-        parts.push("The date is published; the time shown is not.".to_owned());
-    }
-    parts.push(format!("Presented by {}.", join_names(&programme.organisation_names(session))));
+    let mut parts = description_notices(programme, session);
     parts.extend(paragraphs(&session.description).into_iter().map(str::to_owned));
     if !session.speakers.is_empty() {
         parts.push(format!("Speakers: {}.", join_names(&session.speakers)));
@@ -127,9 +118,26 @@ fn description(programme: &Programme, session: &Session) -> String {
     parts.join("\n\n")
 }
 
+/// How an event's description starts, wherever it is written (a calendar file, a calendar
+/// link): what is not published about it, then who presents it.
+pub(super) fn description_notices(programme: &Programme, session: &Session) -> Vec<String> {
+    let mut parts = Vec::new();
+    if session.illustrative {
+        parts.push(
+            "Illustrative — details not published: the series announced this topic, but this session's title, date, time and presenter were never published."
+                .to_owned(),
+        );
+    }
+    if !session.time_known {
+        parts.push("The date is published; the time shown is not.".to_owned());
+    }
+    parts.push(format!("Presented by {}.", join_names(&programme.organisation_names(session))));
+    parts
+}
+
 /// A UTC instant in iCalendar's basic form: 20230406T120000Z. Written by hand: chrono's
 /// `format` would bring its whole formatting engine into the app for this one line.
-fn utc(instant: DateTime<Utc>) -> String {
+pub(super) fn utc(instant: DateTime<Utc>) -> String {
     format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
         instant.year(),

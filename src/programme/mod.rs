@@ -7,6 +7,7 @@
 
 pub mod annotation;
 pub mod calendar;
+pub mod calendar_links;
 pub mod checks;
 pub mod data_file;
 pub mod filter;
@@ -28,4 +29,4 @@ pub mod uk_time;
 pub mod validation;
 pub mod written;
 
-pub use model::{Link, Organisation, Programme, Resource, Series, Session, Slug, Topic};
+pub use model::{Link, Organisation, Programme, Resource, Series, Session, SiteUrl, Slug, Topic};

@@ -20,6 +20,33 @@ impl Slug {
     }
 }
 
+/// The guide's public address: where it is published, absolute (`http(s)://host/…`) and ending
+/// with `/`, so that the addresses of its pages are this followed by their file names. Link
+/// previews, search engines' events, calendar links and the poster's QR code need it: a crawler
+/// or another app reads them away from the guide, where a relative address means nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteUrl(String);
+
+impl SiteUrl {
+    /// Accepts an `http(s)://` address with a host, ending with `/`, without a query or fragment.
+    pub fn parse(text: &str) -> Option<SiteUrl> {
+        let link = Link::parse(text)?;
+        let lower = link.0.to_ascii_lowercase();
+        let web = lower.starts_with("https://") || lower.starts_with("http://");
+        (web && link.0.ends_with('/') && !link.0.contains(['?', '#'])).then_some(SiteUrl(link.0))
+    }
+
+    /// The address of the guide itself (its programme).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The address of the file `file` published beside the programme, e.g. `session-x.html`.
+    pub fn join(&self, file: &str) -> String {
+        format!("{}{file}", self.0)
+    }
+}
+
 /// A link that is known to be `http:`, `https:` or `mailto:` (checked by validation), so it is safe
 /// to put in an `href`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +117,8 @@ pub struct Series {
     pub format: String,
     pub organisers: Vec<Slug>,
     pub source: Option<Link>,
+    /// Where the guide is published, if the data says.
+    pub url: Option<SiteUrl>,
     pub updated: NaiveDate,
 }
 

@@ -17,6 +17,10 @@ use super::written::{WrittenDate, WrittenTime};
 #[cfg(feature = "schema")]
 const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+/// The guide's address as a regular expression, for the schema: the rule of `SiteUrl::parse`.
+#[cfg(feature = "schema")]
+const SITE_URL_PATTERN: &str = r"^[hH][tT][tT][pP][sS]?://[^/?#\s]+(/[^?#\s]*)?/$";
+
 /// The programme of a training series: the series, who runs it, its topics, its sessions and the
 /// toolkit's resources.
 #[derive(Debug, Default, Deserialize)]
@@ -76,6 +80,13 @@ pub struct SeriesSource {
     pub organisers: Vec<String>,
     /// Optional: the web page the facts about the series come from (http or https). Example: "https://www.example.org/series"
     pub source: Option<String>,
+    /// Optional: the guide's own public address, where it is published: the full address, starting
+    /// with https:// and ending with /. Link previews (the picture and title a shared link shows),
+    /// search engines' listing of the sessions, calendar links and the poster's QR code need it.
+    /// The GitHub Pages workflow gives the Pages address when it is left out.
+    /// Example: "https://example.org/guide/"
+    #[cfg_attr(feature = "schema", schemars(pattern(SITE_URL_PATTERN)))]
+    pub url: Option<String>,
     /// Required: the date this file was last changed. Example: 2026-11-22
     #[cfg_attr(feature = "schema", schemars(required, with = "String", pattern(DATE_PATTERN)))]
     pub updated: Option<WrittenDate>,

@@ -14,6 +14,21 @@ pub fn join_names(names: &[String]) -> String {
     }
 }
 
+/// The first sentence of plain text: up to the first full stop, question or exclamation mark
+/// followed by a space (or the end), or the first paragraph when it has none. For previews,
+/// which show a line or two.
+pub fn first_sentence(text: &str) -> &str {
+    let paragraph = paragraphs(text).into_iter().next().unwrap_or_default();
+    let ends = paragraph.char_indices().filter(|&(_, c)| matches!(c, '.' | '?' | '!'));
+    for (at, mark) in ends {
+        let after = at + mark.len_utf8();
+        if paragraph[after..].starts_with(char::is_whitespace) {
+            return &paragraph[..after];
+        }
+    }
+    paragraph
+}
+
 /// "1 session", "3 sessions".
 pub fn sessions(count: usize) -> String {
     counted(count, "session")

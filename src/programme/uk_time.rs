@@ -5,6 +5,8 @@
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc, Weekday};
 
+use super::Session;
+
 /// Something that knows the UTC offset in force at any instant: UK time, the viewer's zone, a fixed offset.
 pub trait Zone {
     /// The offset from UTC at `instant`.
@@ -116,6 +118,19 @@ fn weekday_name(day: Weekday) -> &'static str {
 
 fn month_name(month: u32) -> &'static str {
     MONTHS[(month as usize + 11) % 12]
+}
+
+/// When `session` is, in UK time, in a line: "Tuesday 4 April 2023, 18:00–19:30 UK time (BST)", or
+/// "Tuesday 4 April 2023 (time not published)". For what carries a session away from the guide:
+/// a link preview, a share sheet, the poster.
+pub fn uk_when(session: &Session) -> String {
+    let uk = ZonedRange::new(&UkTime, session.start, session.end);
+    let date = long_date(uk.start.date_naive());
+    if !session.time_known {
+        return format!("{date} (time not published)");
+    }
+    let zone = uk_zone_name(UkTime.offset_at(session.start.with_timezone(&Utc)));
+    format!("{date}, {} UK time ({zone})", uk.clock_range())
 }
 
 /// "13:05" (24-hour clock, as UK public bodies write times).

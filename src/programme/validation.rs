@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, Utc};
 
-use super::model::{Link, Organisation, Programme, Series, Session, Topic};
+use super::model::{Link, Organisation, Programme, Series, Session, SiteUrl, Topic};
 use super::positions::{Positions, Subject};
 use super::report::Report;
 use super::resources::validate_resources;
@@ -93,6 +93,7 @@ fn validate_series(report: &mut Report, entry: &Subject, series: Option<SeriesSo
         format: report.required(entry, "format", series.format),
         organisers: report.references(entry, "organisers", series.organisers, orgs),
         source: optional_link(report, entry, "source", series.source),
+        url: site_url(report, entry, series.url),
         updated: updated.unwrap_or(NaiveDate::MIN),
     })
 }
@@ -154,6 +155,20 @@ fn optional_link(report: &mut Report, entry: &Subject, field: &str, value: Optio
     }
     link
 }
+
+/// The guide's own address, which must be absolute and end with `/` (see `SiteUrl`).
+fn site_url(report: &mut Report, entry: &Subject, value: Option<String>) -> Option<SiteUrl> {
+    let text = value?;
+    let url = SiteUrl::parse(text.trim());
+    if url.is_none() {
+        report.add(entry.value("url"), format!("\"{text}\" {SITE_URL_RULE}"));
+    }
+    url
+}
+
+/// What a guide's address must be, said to whoever wrote one that is not.
+pub const SITE_URL_RULE: &str =
+    "is not the guide's full address: it must start with https:// (or http://) and end with /, for example https://example.org/guide/";
 
 /// A session's start or end in UK time: with an offset, which must be the UK's at that instant,
 /// or without, read as UK time unless the clocks change through it.

@@ -9,12 +9,17 @@
 
 pub mod app;
 pub mod csp;
+pub mod events;
 pub mod glue;
+pub mod head;
 pub mod headers;
 pub mod import_names;
 pub mod loader;
 pub mod offline;
+pub mod pictures;
+pub mod poster;
 pub mod prerender;
+pub mod preview;
 pub mod site_files;
 
 use std::fs;
@@ -23,29 +28,56 @@ use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
 
-use crate::programme::Programme;
+use crate::components::ILLUSTRATIVE;
 use crate::programme::calendar::{self, CalendarInfo, FEED_DIR};
-use crate::programme::search;
+use crate::programme::text::first_sentence;
+use crate::programme::uk_time::uk_when;
+use crate::programme::{Programme, Session, search};
 use crate::routes::{
-    ABOUT_FILE, DESCRIPTIONS_FILE, EMBED_FILE, STATIC_SESSION_PREFIX, TOOLKIT_FILE, session_calendar_file, static_session_file,
+    ABOUT_FILE, DESCRIPTIONS_FILE, EMBED_FILE, POSTER_FILE, STATIC_SESSION_PREFIX, TOOLKIT_FILE, session_calendar_file, static_session_file,
 };
 use app::AppBuild;
+use head::{PageHead, PreviewImage, set_head};
 use offline::{BuildFile, SERVICE_WORKER};
+use pictures::Pictures;
+
+/// Said once when the guide's public address is not known: what publishing left out, and why.
+pub const NO_ADDRESS: &str = "no site address (set url in [series], or publish with --site-url): link previews have no picture, page address or canonical link, search engines get no events, calendar links do not name the session's page, and the poster has no QR code";
 
 /// Writes the site for `programme` into `out` from the app build `app` (which may be `out` itself,
 /// as when Trunk's build publishes in place); returns one line per thing written. Anything else
-/// in `out` is replaced, so a session taken out of the data leaves no page behind.
+/// in `out` is replaced, so a session taken out of the data leaves no page behind. What needs the
+/// guide's public address (`programme.series.url`) is written only when it is known.
 pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<String>, String> {
     if app.folder != out {
         app.copy_to(out)?;
     }
     let programme = Arc::new(programme.clone());
     let now = as_of(&programme);
+    let site = programme.series.url.as_ref();
+    let name = &programme.series.title;
     let mut report = vec![write_feeds(out, &programme)?, write_session_calendars(out, &programme)?];
+    let pictures = match site {
+        Some(_) => {
+            let drawn = pictures::draw(&programme, out)?;
+            report.push(format!("{}/: {} link preview pictures", pictures::FOLDER, drawn.sessions.len() + 1));
+            Some(drawn)
+        }
+        None => None,
+    };
+    let series_picture =
+        |alt_file: &Option<Pictures>| alt_file.as_ref().map(|p| PreviewImage { file: p.series.file.clone(), alt: p.series.alt.clone() });
 
     let page = prerender::programme_page(&programme, now);
-    let title = format!("Programme — {}", programme.series.title);
-    let html = prerender::set_body(&prerender::set_head(&app.index, &title, &site_files::description(&programme))?, &page)?;
+    let head = PageHead {
+        title: format!("Programme — {name}"),
+        preview_title: programme.series.full_title.clone(),
+        description: site_files::description(&programme),
+        file: String::new(),
+        events: site.zip(pictures.as_ref()).map(|(site, p)| events::series(&programme, site, &p.series.file)),
+        image: series_picture(&pictures),
+    };
+    let html = prerender::set_body(&with_time_zone_script(&set_head(&app.index, &head, name, site)?)?, &page)?;
     let hashes = csp::inline_script_hashes(&html);
     let html = csp::set_meta(&html, &csp::policy(&hashes))?;
     write(&out.join("index.html"), &html)?;
@@ -56,25 +88,54 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
         hashes.len()
     ));
 
-    for session in &programme.sessions {
-        let title = format!("{} — {}", session.title, programme.series.title);
-        let document = prerender::page_document(&html, &prerender::session_page(&programme, now, session), &title)?;
+    for (i, session) in programme.sessions.iter().enumerate() {
+        let picture = pictures.as_ref().map(|p| &p.sessions[i]);
+        let head = PageHead {
+            title: format!("{} — {name}", session.title),
+            preview_title: session.title.clone(),
+            description: session_description(session),
+            file: static_session_file(session.slug.as_str()),
+            events: site.zip(picture).and_then(|(site, p)| events::session_event(&programme, session, site, &p.file)),
+            image: picture.map(|p| PreviewImage { file: p.file.clone(), alt: p.alt.clone() }),
+        };
+        let document = prerender::page_document(&html, &prerender::session_page(&programme, now, session), &head, name, site)?;
         write(&out.join(static_session_file(session.slug.as_str())), &document)?;
     }
     report.push(format!(
         "{STATIC_SESSION_PREFIX}*.html: {} session pages, shown by the app and read without JavaScript",
         programme.sessions.len()
     ));
-    let title = format!("About the series — {}", programme.series.title);
-    write(&out.join(ABOUT_FILE), &prerender::page_document(&html, &prerender::about_page(&programme, now), &title)?)?;
-    let title = format!("Toolkit — {}", programme.series.title);
-    write(&out.join(TOOLKIT_FILE), &prerender::page_document(&html, &prerender::toolkit_page(&programme, now), &title)?)?;
-    let title = format!("Embed the programme — {}", programme.series.title);
-    write(&out.join(EMBED_FILE), &prerender::page_document(&html, &prerender::embed_page(&programme, now), &title)?)?;
+    let views = [
+        (ABOUT_FILE, "About the series", programme.series.summary.clone(), prerender::about_page(&programme, now)),
+        (
+            TOOLKIT_FILE,
+            "Toolkit",
+            format!("Published guidance, services and campaigns on the topics of {name}, chosen for public-sector workers."),
+            prerender::toolkit_page(&programme, now),
+        ),
+        (
+            EMBED_FILE,
+            "Embed the programme",
+            format!("Show the programme of {name} on your own website, narrowed to your organisation or topics."),
+            prerender::embed_page(&programme, now),
+        ),
+    ];
+    for (file, title, description, page) in views {
+        let head = PageHead {
+            title: format!("{title} — {name}"),
+            preview_title: title.to_owned(),
+            description,
+            file: file.to_owned(),
+            events: None,
+            image: series_picture(&pictures),
+        };
+        write(&out.join(file), &prerender::page_document(&html, &page, &head, name, site)?)?;
+    }
     report.push(format!(
         "{ABOUT_FILE}, {TOOLKIT_FILE}, {EMBED_FILE}: the About view, the toolkit's {} resources, the Embed page",
         programme.resources.len()
     ));
+    report.push(write_poster(out, &programme, now, &html, series_picture(&pictures))?);
     write(&out.join(DESCRIPTIONS_FILE), &search::descriptions_file(&programme))?;
     write(&out.join(site_files::MANIFEST), &site_files::manifest(&programme))?;
     write(&out.join(site_files::EMBED_SCRIPT), &site_files::embed_script(&programme))?;
@@ -87,7 +148,69 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
     let files = offline_files(out)?;
     write(&out.join(SERVICE_WORKER), &offline::service_worker(&files))?;
     report.push(format!("{SERVICE_WORKER}: build {} keeps {} files for offline use", offline::build_id(&files), files.len()));
+    if site.is_none() {
+        report.push(NO_ADDRESS.to_owned());
+    }
     Ok(report)
+}
+
+/// What a session's preview says under its title: its date and UK time, and the first sentence
+/// of its description; an illustrative session says so first.
+fn session_description(session: &Session) -> String {
+    let mut description = format!("{}. {}", uk_when(session), first_sentence(&session.description));
+    if session.illustrative {
+        description = format!("{ILLUSTRATIVE}. {description}");
+    }
+    description.trim_end().to_owned()
+}
+
+/// The poster's page, with its QR code when the guide's address is known.
+fn write_poster(
+    out: &Path,
+    programme: &Arc<Programme>,
+    now: DateTime<Utc>,
+    index: &str,
+    image: Option<PreviewImage>,
+) -> Result<String, String> {
+    let site = programme.series.url.as_ref();
+    let qr = match site {
+        Some(site) => {
+            write(&out.join(poster::QR_FILE), &poster::qr_code(site)?)?;
+            Some(poster::QR_FILE.to_owned())
+        }
+        None => None,
+    };
+    let listed: Vec<Session> = poster::next_sessions(&programme.sessions, now).into_iter().cloned().collect();
+    let count = listed.len();
+    let name = &programme.series.title;
+    let head = PageHead {
+        title: format!("Poster — {name}"),
+        preview_title: format!("A poster for {name}"),
+        description: format!("One A4 page for a noticeboard: {}, the next sessions and the guide's address.", programme.series.full_title),
+        file: POSTER_FILE.to_owned(),
+        events: None,
+        image,
+    };
+    write(
+        &out.join(POSTER_FILE),
+        &prerender::page_document(index, &prerender::poster_page(programme, now, listed, qr), &head, name, site)?,
+    )?;
+    Ok(format!("{POSTER_FILE}: the poster, with {count} next session(s){}", if site.is_some() { " and a QR code" } else { "" }))
+}
+
+/// index.html's head with, before its first paint, the script that marks a viewer whose clock
+/// does not keep UK time (GMT in winter, BST in summer): they will see each session's times in
+/// their own zone too, and marking them now keeps that line free from the start, so nothing moves
+/// when the app fills it in (`crate::live::times`). Written here, not by Trunk, whose minifier
+/// writes the same script differently from one build to the next, and with it the policy's hash.
+/// It is hashed into the Content Security Policy like Trunk's loader.
+fn with_time_zone_script(html: &str) -> Result<String, String> {
+    let at = html.find("</title>").ok_or("index.html has no </title>")? + "</title>".len();
+    let script = format!(
+        "<script>(function(){{var y=new Date().getFullYear();if(!(new Date(y,0,15).getTimezoneOffset()===0&&new Date(y,6,15).getTimezoneOffset()===-60))document.documentElement.setAttribute('{}','')}})()</script>",
+        crate::contract::ELSEWHERE.attr()
+    );
+    Ok(format!("{}{script}{}", &html[..at], &html[at..]))
 }
 
 /// The clock the written pages are written by: the start of the day the data was last updated

@@ -21,10 +21,16 @@ impl BuildFile {
 /// Whether the app needs this file (a path relative to the build's root) to open offline: the
 /// sessions' and About pages included, since the app shows their views, and the sessions'
 /// calendar files, which "Add to calendar" downloads. Not: the service worker
-/// itself, the host's `_headers`, `embed.js` (which runs on member sites, not in the app) and the
-/// calendar feeds (which calendar apps fetch, online).
+/// itself, the host's `_headers`, `embed.js` (which runs on member sites, not in the app), the
+/// calendar feeds (which calendar apps fetch, online) and the link previews' pictures (which only
+/// chat apps and social sites read: the worker never fetches them, so a one-title change, which
+/// draws a new picture, costs a returning visitor none of it).
 pub fn is_needed_offline(path: &str) -> bool {
-    !(path == SERVICE_WORKER || path == "_headers" || path == "embed.js" || path.starts_with("calendar/"))
+    !(path == SERVICE_WORKER
+        || path == "_headers"
+        || path == "embed.js"
+        || path.starts_with("calendar/")
+        || path.starts_with(&format!("{}/", super::pictures::FOLDER)))
 }
 
 /// A short name for the build, taken from every offline file's path and content: any change to

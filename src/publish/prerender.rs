@@ -12,13 +12,15 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use reactive_graph::diagnostics::SpecialNonReactiveZone;
 
+use super::head::{PageHead, set_head, without_preview_tags, without_tags};
 use crate::components::{
-    AboutView, AppData, EmbedView, Hrefs, Page, ProgrammeView, SessionDetail, Templates, ToolkitView, provide_app_data, provide_hrefs,
+    AboutView, AppData, EmbedView, Hrefs, Page, PosterView, ProgrammeView, SessionDetail, Templates, ToolkitView, provide_app_data,
+    provide_hrefs,
 };
 use crate::contract::STATIC;
 use crate::programme::filter::Filters;
 use crate::programme::uk_time::ViewerZone;
-use crate::programme::{Programme, Session};
+use crate::programme::{Programme, Session, SiteUrl};
 use crate::routes::Route;
 
 /// Said to people whose browser runs no JavaScript, above the programme.
@@ -58,6 +60,20 @@ pub fn embed_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
 /// The body of the About view's page.
 pub fn about_page(programme: &Arc<Programme>, now: DateTime<Utc>) -> String {
     render(programme, now, Route::About, || view! { <AboutView /> }.into_any())
+}
+
+/// The body of the poster's page: the poster alone, none of the app's frame, listing `sessions`,
+/// with the QR code file `qr` of the guide's address when it is known.
+pub fn poster_page(programme: &Arc<Programme>, now: DateTime<Utc>, sessions: Vec<Session>, qr: Option<String>) -> String {
+    let address = programme.series.url.as_ref().map(|site| site.as_str().to_owned());
+    in_context(programme, now, move || {
+        view! {
+            <main id="main" class="poster-page">
+                <PosterView sessions address qr />
+            </main>
+        }
+        .to_html()
+    })
 }
 
 /// `content` as the view of a page, with `current` marked in the navigation.
@@ -102,33 +118,15 @@ pub fn set_body(html: &str, page: &str) -> Result<String, String> {
     Ok(format!("{}{page}{}", &html[..start], &html[end..]))
 }
 
-/// `html` (index.html's shell, as written or as Trunk minified it) with its `<title>` and its
-/// `<meta name="description">` set.
-pub fn set_head(html: &str, title: &str, description: &str) -> Result<String, String> {
-    let html = set_title(html, title)?;
-    let marker = ["name=\"description\"", "name=description"].iter().find_map(|m| html.find(m));
-    let marker = marker.ok_or("index.html has no <meta name=\"description\"> to fill in")?;
-    let start = html[..marker].rfind("<meta").ok_or("the description in index.html is not in a <meta> element")?;
-    let end = marker + html[marker..].find('>').ok_or("an unclosed <meta name=\"description\"> in index.html")? + 1;
-    Ok(format!("{}<meta name=\"description\" content=\"{}\">{}", &html[..start], escape_attribute(description), &html[end..]))
-}
-
-/// `html` with its `<title>` set to `title`.
-fn set_title(html: &str, title: &str) -> Result<String, String> {
-    let open = html.find("<title>").ok_or("index.html has no <title>")? + "<title>".len();
-    let close = open + html[open..].find("</title>").ok_or("unclosed <title> in index.html")?;
-    Ok(format!("{}{}{}", &html[..open], escape_text(title), &html[close..]))
-}
-
 /// A page of one view (a session, About), made from the finished index.html (beside which it is
-/// written): titled after the view, loading no app (its address is not one the app reads), and
+/// written): with its own head, loading no app (its address is not one the app reads), and
 /// marked `data-static` so that the styles leave out the controls only the app can work.
-pub fn page_document(index: &str, page: &str, title: &str) -> Result<String, String> {
+pub fn page_document(index: &str, page: &str, head: &PageHead, site_name: &str, site: Option<&SiteUrl>) -> Result<String, String> {
     let mut html = without_elements(index, "<script", "</script>");
     for marker in ["modulepreload", "rel=preload", "rel=\"preload\""] {
         html = without_tags(&html, "<link", marker);
     }
-    let mut html = set_title(&html, title)?;
+    let mut html = set_head(&without_preview_tags(&html), head, site_name, site)?;
     let root = html.find("<html").ok_or("index.html has no <html>")? + "<html".len();
     html.insert_str(root, &format!(" {}", STATIC.attr()));
     set_body(&html, page)
@@ -147,30 +145,6 @@ fn without_elements(html: &str, open: &str, close: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// `html` without the tags starting with `open` that contain `marker`.
-fn without_tags(html: &str, open: &str, marker: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find(open) {
-        let end = rest[start..].find('>').map_or(rest.len(), |e| start + e + 1);
-        out.push_str(&rest[..start]);
-        if !rest[start..end].contains(marker) {
-            out.push_str(&rest[start..end]);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
-fn escape_attribute(text: &str) -> String {
-    escape_text(text).replace('"', "&quot;")
 }
 
 struct NoTasks;

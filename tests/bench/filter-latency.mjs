@@ -77,15 +77,21 @@ function syntheticProgramme() {
   return lines.join('\n');
 }
 
+/** Writes the synthetic 2,000-session data file under target/bench; returns its path. */
+export function writeSyntheticProgramme() {
+  mkdirSync(OUT, { recursive: true });
+  const dataFile = path.join(OUT, 'programme.toml');
+  writeFileSync(dataFile, syntheticProgramme());
+  return dataFile;
+}
+
 /**
  * Publishes the app build Trunk kept (target/app) with the synthetic programme into
  * target/bench/dist, as any data change is published (`bash .ci/publish`), and returns that path.
  * `stdio` is handed to the publishing step (budgets.mjs sends its output to stderr).
  */
 export function buildSyntheticApp({ stdio = 'inherit' } = {}) {
-  mkdirSync(OUT, { recursive: true });
-  const dataFile = path.join(OUT, 'programme.toml');
-  writeFileSync(dataFile, syntheticProgramme());
+  const dataFile = writeSyntheticProgramme();
   execFileSync('bash', [path.join(REPO, '.ci', 'publish'), dataFile, '--out', path.join(OUT, 'dist')], { cwd: REPO, stdio });
   return path.join(OUT, 'dist');
 }

@@ -1,9 +1,13 @@
 // Benchmark (not a test): what a one-session change to the data costs, measured on the app build
-// Trunk kept (target/app). budgets.mjs makes three rows of its table from it:
+// Trunk kept (target/app), published with a public address (so with the link previews'
+// pictures, as a deployed guide is). budgets.mjs makes its rows from it:
 //   1. The files that differ after a one-title change, and their gzip bytes: the bundled programme
 //      and the same with one session's title changed are each published (`bash .ci/publish`) from
 //      the same app build, and every file of the second that is not byte for byte the first's is
-//      counted, compressed as a server would (gzip, level 9). Budget: ≤ 30 KB.
+//      counted, compressed as a server would (gzip, level 9). Budget: ≤ 30 KB for the files a
+//      returning visitor downloads (sw.js and those it keeps for offline use); the rest (the
+//      feeds calendar apps fetch, the session's new preview picture crawlers fetch) are reported
+//      beside them.
 //   2. A returning visitor's update after that change: the first site is served and visited in
 //      Chromium until its service worker keeps every file; the second is deployed over it; the
 //      page is reloaded, and every request the server then answers until the new worker is
@@ -13,7 +17,8 @@
 //      (warm; median of 5), and from a fresh clone with only Rust installed (cold: the repository
 //      cloned into a new folder with an empty target/, given the app build as the GitHub workflow
 //      restores it from its cache; crates come from this machine's cargo cache). Reported, not
-//      budgeted.
+//      budgeted. Also: 2,000 sessions with their pictures (the latency benchmark's synthetic
+//      programme), and the largest picture of either.
 //
 // Usage alone: node tests/bench/publishing.mjs [--cold]   (after bash .ci/build-app)
 
@@ -24,11 +29,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { REPO, launchBrowser, listedSessions, readProgramme, startServer, untilInPage, workerFiles } from '../e2e/harness.mjs';
+import { writeSyntheticProgramme } from './filter-latency.mjs';
 
 const APP_BUILD = path.join(REPO, 'target', 'app');
 const DATA_FILE = path.join(REPO, 'src', 'data', 'programme.toml');
 const PUBLISH = path.join(REPO, '.ci', 'publish');
 export const CHANGED_BUDGET = 30_000;
+/** The address the benchmark publishes with: the pictures need one. Nothing is fetched from it. */
+const SITE = 'https://guide.example.org/';
+/** Where the link previews' pictures are written (src/publish/pictures.rs). */
+const PICTURES = 'previews';
 
 /** Every file under `dir`, relative to it. */
 function files(dir, prefix = '') {
@@ -38,11 +48,30 @@ function files(dir, prefix = '') {
   });
 }
 
-/** Publishes `data` from the app build into `out`; returns the time it took, in ms. */
+/** Publishes `data` from the app build into `out`, with the address; returns the time it took, in ms. */
 function publish(data, out, cwd = REPO, env = process.env) {
   const started = process.hrtime.bigint();
-  execFileSync('bash', [path.join(cwd, '.ci', 'publish'), data, '--app', APP_BUILD, '--out', out], { cwd, env, stdio: ['ignore', 'ignore', 2] });
+  const args = [path.join(cwd, '.ci', 'publish'), data, '--app', APP_BUILD, '--out', out, '--site-url', SITE];
+  execFileSync('bash', args, { cwd, env, stdio: ['ignore', 'ignore', 2] });
   return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** The pictures of a published site: their count and the largest's bytes. */
+function pictures(out) {
+  const sizes = readdirSync(path.join(out, PICTURES)).map((name) => statSync(path.join(out, PICTURES, name)).size);
+  return { count: sizes.length, largest: Math.max(...sizes) };
+}
+
+/** Publishes the latency benchmark's 2,000-session programme with its pictures: { sessions, ms, pictures }. */
+export function publishThousands() {
+  const data = writeSyntheticProgramme();
+  const out = mkdtempSync(path.join(os.tmpdir(), 'guide-thousands-'));
+  try {
+    const ms = publish(data, out);
+    return { sessions: readdirSync(out).filter((f) => /^session-.*\.html$/.test(f)).length, ms, pictures: pictures(out) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 /** The two sites: the bundled programme, and the same with the last session's title changed. */
@@ -142,16 +171,22 @@ export async function measurePublishing({ cold = true, progress = () => {} } = {
   const sites = twoSites();
   try {
     const changed = changedFiles(sites.before, sites.after);
+    const kept = listed(sites.after);
+    const downloaded = changed.filter((f) => kept.has(f.path) || f.path === 'sw.js');
+    const previews = changed.filter((f) => f.path.startsWith(`${PICTURES}/`));
     progress('publishing: a returning visitor’s service worker updating to the change');
     const update = { ...(await workerUpdate(sites.before, sites.after)), expected: toFetch(sites.before, sites.after) };
     progress('publishing: the time to publish a data-only change (warm)');
     const warm = warmPublish(sites.changed);
+    progress('publishing: 2,000 sessions with their pictures');
+    const thousands = publishThousands();
+    const largest = Math.max(pictures(sites.before).largest, thousands.pictures.largest);
     let coldMs = null;
     if (cold) {
       progress('publishing: the same from a fresh clone with only Rust (compiles the publishing step)');
       coldMs = coldPublish(sites.changed);
     }
-    return { changed, update, warm, cold: coldMs };
+    return { changed, downloaded, previews, update, warm, cold: coldMs, thousands, largest };
   } finally {
     rmSync(sites.work, { recursive: true, force: true });
   }

@@ -74,6 +74,9 @@ const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** Where a server started with `cspReports` takes the reports of Content Security Policy violations. */
+export const CSP_REPORTS = '__csp-report';
+
 /** What a static host compresses: text of every kind, and wasm (images are compressed already). */
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image\/svg\+xml)/;
 
@@ -86,8 +89,11 @@ const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image
  * Resolves to { origin, baseUrl, log, close() }; `log` lists every request as
  * { method, url, status, bytes } (bytes: the body as sent), plus `encoding: 'gzip'` when the
  * response was compressed.
+ * With `cspReports`, every page is also sent its own Content Security Policy (the one in its
+ * `<meta>`) as a header with a `report-uri` on this server: a violation in any engine is then
+ * posted here, and logged as { method: 'POST', url, status, report } (`CSP_REPORTS` in its url).
  */
-export async function startServer({ root = DIST, prefix = '/', gzip = false } = {}) {
+export async function startServer({ root = DIST, prefix = '/', gzip = false, cspReports = false } = {}) {
   if (!prefix.startsWith('/')) prefix = `/${prefix}`;
   if (!prefix.endsWith('/')) prefix = `${prefix}/`;
   const rootDir = path.resolve(root);
@@ -103,10 +109,16 @@ export async function startServer({ root = DIST, prefix = '/', gzip = false } = 
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
+      const { pathname } = new URL(req.url, 'http://127.0.0.1');
+      if (cspReports && req.method === 'POST' && pathname === `${prefix}${CSP_REPORTS}`) {
+        const chunks = [];
+        for await (const chunk of req) chunks.push(chunk);
+        entry.report = Buffer.concat(chunks).toString('utf8');
+        return send(204);
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         return send(405, { Allow: 'GET, HEAD' }, 'method not allowed');
       }
-      const { pathname } = new URL(req.url, 'http://127.0.0.1');
       // "/some/path" → "/some/path/", as static hosts do for a folder.
       if (`${pathname}/` === prefix) {
         return send(301, { Location: prefix });
@@ -133,6 +145,8 @@ export async function startServer({ root = DIST, prefix = '/', gzip = false } = 
 
       const body = await readFile(file);
       const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
+      const policy = cspReports && type.startsWith('text/html') && /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(body.toString('utf8'));
+      if (policy) res.setHeader('Content-Security-Policy', `${policy[1]}; report-uri ${prefix}${CSP_REPORTS}`);
       if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         const packed = gzipSync(body, { level: 9 });
         entry.encoding = 'gzip';

@@ -7,8 +7,9 @@
 
 /**
  * `el`'s accessible name, worked out as browsers do for the simple cases this app has:
- * aria-label, else aria-labelledby, else a field's labels, else its text, leaving out whatever
- * is aria-hidden or not rendered (the shortlist button shows only the words of its state).
+ * aria-label, else aria-labelledby, else a field's labels, else (for a disclosure) its summary's
+ * text, else its text, leaving out whatever is aria-hidden or not rendered (the shortlist button
+ * shows only the words of its state).
  */
 function accessibleName(el) {
   const squash = (text) => text.replace(/\s+/g, ' ').trim();
@@ -26,6 +27,7 @@ function accessibleName(el) {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) return squash(labelledBy.split(/\s+/).map((id) => text(document.getElementById(id))).join(' '));
   if (el.labels && el.labels.length > 0) return squash([...el.labels].map(text).join(' '));
+  if (el.localName === 'details') return squash(text(el.querySelector(':scope > summary')));
   return squash(text(el));
 }
 
@@ -42,6 +44,7 @@ function byRole(scope, role, name) {
     checkbox: 'input[type="checkbox"]',
     searchbox: 'input[type="search"], [role="searchbox"]',
     status: '[role="status"]',
+    group: 'details, fieldset, [role="group"]',
   };
   const wanted = Array.isArray(name) ? new RegExp(name[0], name[1]) : null;
   const matches = (el) => (wanted ? wanted.test(accessibleName(el)) : accessibleName(el) === name);

@@ -17,6 +17,7 @@ import statics from './journeys/static.mjs';
 import offline from './journeys/offline.mjs';
 import toolkit from './journeys/toolkit.mjs';
 import series from './journeys/series.mjs';
+import sharing from './journeys/sharing.mjs';
 
 /**
  * @typedef {object} Journey
@@ -34,7 +35,7 @@ import series from './journeys/series.mjs';
  */
 
 /** @type {Journey[]} */
-export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline, ...toolkit, ...series];
+export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline, ...toolkit, ...series, ...sharing];
 
 /** A journey that takes longer has hung (most take 2 to 10 s); its browser is closed all the same. */
 const JOURNEY_TIMEOUT = 180_000;

@@ -76,3 +76,13 @@ test('a change to the data file alone reuses the cached app build', () => {
   assert.match(key, /src\/\*\*\/\*\.rs/, 'a change to the code builds the app again');
   assert.match(text, /if: steps\.app\.outputs\.cache-hit != 'true'\n\s+run: bash \.ci\/build-app/, 'the app is built only when the cache has none for this code');
 });
+
+test('without an address in the data file, the deployed site is published with the one Pages serves it at', () => {
+  const build = jobs().build;
+  assert.match(build, /- name: .+\n\s+id: pages\n\s+if: github\.event_name != 'pull_request' && github\.ref == 'refs\/heads\/main'\n\s+uses: actions\/configure-pages@v\d+/,
+    'the build reads the Pages address when it publishes for deployment');
+  assert.match(build, /PAGES_URL: \$\{\{ steps\.pages\.outputs\.base_url \}\}/, 'and hands it to publishing');
+  assert.match(build, /run: bash \.ci\/publish .+\$\{PAGES_URL:\+--default-site-url "\$PAGES_URL\/"\}/,
+    'as the address to use when the data file gives none (a url in the data file wins)');
+  assert.match(build, /^ {6}pages: read$/m, 'reading it needs read access to Pages, not write');
+});
