@@ -29,15 +29,37 @@ pub fn adopt(section: &Element, state: ShortlistState, title: String) {
     }
     let (Some(button), Some(status)) = (find(section, SHARE_BUTTON), find(section, SHARE_STATUS)) else { return };
     on(&button, "click", move |_| {
-        let (title, url, status) = (title.clone(), link.get_untracked(), status.clone());
-        spawn_local(async move {
-            let said = match share_link(&title, "", &url).await {
+        share_and_say(Sharing { title: title.clone(), text: String::new(), url: link.get_untracked() }, status.clone(), None)
+    });
+}
+
+/// What is handed to the share sheet.
+pub struct Sharing {
+    pub title: String,
+    /// A line under the title (none when empty).
+    pub text: String,
+    pub url: String,
+}
+
+/// Hands `shared` to the share sheet, or the clipboard, and says in `status` what happened; where
+/// it was not shared, shows the address in `copy` (an element to reveal, and its field) to be
+/// copied by hand. One writer for every share control (the shortlist's, a page's), and one task
+/// type in the WebAssembly.
+pub fn share_and_say(shared: Sharing, status: Element, copy: Option<(Element, HtmlInputElement)>) {
+    spawn_local(async move {
+        let outcome = share_link(&shared.title, &shared.text, &shared.url).await;
+        set_text(
+            &status,
+            match outcome {
                 ShareOutcome::Shared => "Shared.",
                 ShareOutcome::Copied => "Link copied. Paste it wherever you like.",
                 ShareOutcome::Failed => "Could not copy the link: select it below and copy it.",
                 ShareOutcome::Cancelled => "",
-            };
-            set_text(&status, said);
-        });
+            },
+        );
+        if let (Some((reveal, field)), ShareOutcome::Copied | ShareOutcome::Failed) = (copy, outcome) {
+            field.set_value(&shared.url);
+            set_hidden(&reveal, false);
+        }
     });
 }

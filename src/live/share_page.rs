@@ -3,15 +3,14 @@
 //! the system's share sheet, or copies it and shows it to be copied by hand.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlAnchorElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
-use super::dom::{closest, find, set_hidden, set_text, value};
+use super::dom::{closest, find, value};
 use super::navigator::Navigator;
+use super::share::{Sharing, share_and_say};
 use crate::browser::app_folder;
 use crate::browser::listen::{on, target_element};
-use crate::browser::share::{ShareOutcome, share_link};
 use crate::contract::{
     SHARE_PAGE, SHARE_PAGE_ADDRESS, SHARE_PAGE_COPY, SHARE_PAGE_LINK, SHARE_PAGE_STATUS, SHARE_TEXT, SHARE_TITLE, Shared,
 };
@@ -25,30 +24,12 @@ pub fn follow(navigator: Navigator) {
         event.prevent_default();
         // The programme is shared as it is now, with its filters, at the full app's address (not
         // a member's frame's); a session by its own page, whose preview names it.
-        let url = if value(&control, SHARE_PAGE).as_deref() == Some(Shared::Here.name()) {
-            let href = navigator.route.with_untracked(Route::href);
-            format!("{}{}", app_folder(), href.strip_prefix("./").unwrap_or(&href))
-        } else {
-            link.dyn_ref::<HtmlAnchorElement>().map(HtmlAnchorElement::href).unwrap_or_default()
-        };
+        let here = value(&control, SHARE_PAGE).as_deref() == Some(Shared::Here.name());
+        let href = if here { navigator.route.with_untracked(Route::href) } else { link.get_attribute("href").unwrap_or_default() };
+        let url = format!("{}{}", app_folder(), href.strip_prefix("./").unwrap_or(&href));
         let (title, text) = (value(&link, SHARE_TITLE).unwrap_or_default(), value(&link, SHARE_TEXT).unwrap_or_default());
-        let (status, copy) = (find(&control, SHARE_PAGE_STATUS), find(&control, SHARE_PAGE_COPY));
+        let Some(status) = find(&control, SHARE_PAGE_STATUS) else { return };
         let address = find(&control, SHARE_PAGE_ADDRESS).and_then(|a| a.dyn_into::<HtmlInputElement>().ok());
-        spawn_local(async move {
-            let outcome = share_link(&title, &text, &url).await;
-            let said = match outcome {
-                ShareOutcome::Shared => "Shared.",
-                ShareOutcome::Copied => "Link copied: paste it wherever you like. It is below too.",
-                ShareOutcome::Failed => "Copy the link below to share it.",
-                ShareOutcome::Cancelled => "",
-            };
-            if let Some(status) = &status {
-                set_text(status, said);
-            }
-            if let (Some(copy), Some(address), ShareOutcome::Copied | ShareOutcome::Failed) = (&copy, &address, outcome) {
-                address.set_value(&url);
-                set_hidden(copy, false);
-            }
-        });
+        share_and_say(Sharing { title, text, url }, status, find(&control, SHARE_PAGE_COPY).zip(address));
     });
 }

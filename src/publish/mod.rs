@@ -191,10 +191,8 @@ fn write_poster(
         events: None,
         image,
     };
-    write(
-        &out.join(POSTER_FILE),
-        &prerender::page_document(index, &prerender::poster_page(programme, now, listed, qr), &head, name, site)?,
-    )?;
+    let page = prerender::page_document(index, &prerender::poster_page(programme, now, listed, qr), &head, name, site)?;
+    write(&out.join(POSTER_FILE), &poster::with_styles(&page)?)?;
     Ok(format!("{POSTER_FILE}: the poster, with {count} next session(s){}", if site.is_some() { " and a QR code" } else { "" }))
 }
 

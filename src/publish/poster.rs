@@ -10,6 +10,15 @@ use crate::programme::{Session, SiteUrl};
 /// The poster's QR code file, beside index.html.
 pub const QR_FILE: &str = "poster-qr.svg";
 
+/// The poster's own styles (`public/poster.css`, in the app build), which only its page loads.
+pub const STYLES: &str = "poster.css";
+
+/// The poster's page `html` with its own styles, after the guide's.
+pub fn with_styles(html: &str) -> Result<String, String> {
+    let at = html.find("</head>").ok_or("the poster's page has no </head>")?;
+    Ok(format!("{}<link href=\"{STYLES}\" rel=\"stylesheet\">{}", &html[..at], &html[at..]))
+}
+
 /// How many lines the poster's list of sessions has room for on its page: each session takes its
 /// date line and its title's lines (`TITLE_LINE_CHARS` characters each, at the poster's size).
 const LIST_LINES: usize = 16;

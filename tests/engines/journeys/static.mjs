@@ -21,7 +21,7 @@ export default [
       assert.ok(main.includes(WITHOUT_JAVASCRIPT), `the page says what needs JavaScript`);
 
       assert.equal(await guide.countShown('button', /to my shortlist$/), 0, 'no shortlist toggle is shown');
-      assert.equal(await guide.countShown('group', /^Add to calendar ?: /), TOTAL, 'every session offers its calendar menu, which needs no app');
+      assert.equal(await guide.countShown('link', /^Add to calendar: /), TOTAL, 'every session offers its calendar file, which needs no app');
       const nav = await guide.byRole('navigation', 'Main');
       assert.equal(await guide.countShown('link', /^My shortlist/, nav), 0, 'My shortlist (which needs the app) is not offered');
       assert.equal(await guide.countShown('link', 'About', nav), 1, 'About (a page of its own) is');
