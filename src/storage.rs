@@ -21,6 +21,11 @@ pub mod key {
     pub const SHORTLIST: &str = "sus-guide.v1.shortlist";
     /// Unreadable shortlists are copied to this prefix followed by the time, in milliseconds.
     pub const BACKUP_PREFIX: &str = "sus-guide.v1.shortlist.backup.";
+    /// Set once the person has put away the notice that this browser deletes the guide's data
+    /// after days without a visit (`PUT_AWAY`). Deleted with the rest, when it is said again.
+    pub const KEEPING_NOTICE: &str = "sus-guide.v1.keeping-notice";
+    /// `KEEPING_NOTICE`'s value.
+    pub const PUT_AWAY: &str = "put-away";
 }
 
 /// What the person should know about their stored shortlist.
@@ -165,6 +170,19 @@ pub fn save(list: &Shortlist) -> Result<(), WriteError> {
         return Err(WriteError::Unavailable);
     }
     LocalStorage::raw().set_item(key::SHORTLIST, &encode(list)).map_err(WriteError::Refused)
+}
+
+/// Whether the person has put away the notice that this browser deletes the guide's data after
+/// days without a visit. Where storage is blocked nothing is kept, and the notice shows for the visit.
+pub fn keeping_notice_put_away() -> bool {
+    local_storage().and_then(|storage| storage.get_item(key::KEEPING_NOTICE).ok().flatten()).as_deref() == Some(key::PUT_AWAY)
+}
+
+/// Remembers that the person has put the notice away; where storage refuses, it stays away for the visit.
+pub fn put_keeping_notice_away() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key::KEEPING_NOTICE, key::PUT_AWAY);
+    }
 }
 
 /// Asks the browser to keep this site's storage under pressure (`navigator.storage.persist()`).

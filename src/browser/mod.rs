@@ -14,6 +14,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
+use crate::programme::storage_lifetime::deletes_storage_unvisited;
+
 /// Runs `f` once the page's main thread is idle; where a browser has no idle callbacks (Safari),
 /// after the tasks already queued.
 pub fn when_idle(f: impl FnOnce() + 'static) {
@@ -37,6 +39,18 @@ pub fn local_offset(instant: DateTime<Utc>) -> FixedOffset {
     // getTimezoneOffset() is minutes *behind* UTC, at that instant.
     let behind = Date::new(&JsValue::from_f64(instant.timestamp_millis() as f64)).get_timezone_offset();
     FixedOffset::west_opt((behind * 60.0) as i32).unwrap_or(Utc.fix())
+}
+
+/// Whether this browser will delete the guide's storage after seven days without a visit
+/// (`crate::programme::storage_lifetime`): WebKit's browsers, but not the guide opened from the
+/// Home Screen (an installed web app counts its own days of use: iOS says so as
+/// `navigator.standalone`, and the styles leave out what is said where the display mode is an
+/// installed app's), nor in a member's frame (whose storage is per site, its own site's business).
+pub fn storage_expires_unvisited(embedded: bool) -> bool {
+    let navigator = leptos::prelude::window().navigator();
+    let installed = js_sys::Reflect::get(&navigator, &JsValue::from_str("standalone")).is_ok_and(|standalone| standalone.is_truthy());
+    let user_agent = navigator.user_agent().unwrap_or_default();
+    !installed && !embedded && deletes_storage_unvisited(&user_agent, navigator.max_touch_points().max(0) as u32)
 }
 
 /// The current query string, e.g. `?session=x`.

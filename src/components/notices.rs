@@ -1,13 +1,18 @@
 //! The notices at the top of every view: a newer programme, an address partly not understood,
-//! trouble keeping the shortlist. Written empty and hidden (they take no space); the app fills
+//! trouble keeping the shortlist, and where the browser deletes a site's data after days without
+//! a visit, the ways to keep it. Written empty and hidden (they take no space); the app fills
 //! and shows them (`crate::live::notices`). Each is a live region from the start, so what it
-//! comes to say is announced.
+//! comes to say is announced, politely, without taking the focus.
 
 use leptos::prelude::*;
 
-use crate::contract::{DISMISS, IGNORED_NOTICE, IGNORED_TEXT, LOAD_UPDATE, STORAGE_NOTICE, STORAGE_TEXT, UPDATE_NOTICE};
+use super::AppLink;
+use crate::contract::{
+    DISMISS, IGNORED_NOTICE, IGNORED_TEXT, KEEPING_DISMISS, KEEPING_NOTICE, LOAD_UPDATE, STORAGE_NOTICE, STORAGE_TEXT, UPDATE_NOTICE,
+};
+use crate::routes::Route;
 
-/// The three notices.
+/// The four notices.
 #[component]
 pub fn Notices() -> impl IntoView {
     view! {
@@ -27,6 +32,19 @@ pub fn Notices() -> impl IntoView {
         </div>
         <div class="notice storage-notice" role="status" hidden {..STORAGE_NOTICE.mark()}>
             <p {..STORAGE_TEXT.mark()}></p>
+        </div>
+        // Said where the person is when they shortlist (held at the foot of the window), since
+        // they may be far down the list.
+        <div class="notice keeping-notice" role="status" hidden {..KEEPING_NOTICE.mark()}>
+            <p>
+                <strong>"This browser deletes the guide's saved data, your shortlist included, after 7 days without a visit."</strong>
+                " To keep your shortlist, add the guide to your Home Screen (tap Share, then “Add to Home Screen”), or keep its link or add its sessions to your calendar, on "
+                <AppLink route=Route::Shortlist>"My shortlist"</AppLink>
+                "."
+            </p>
+            <button type="button" class="button" {..KEEPING_DISMISS.mark()}>
+                "Got it"
+            </button>
         </div>
     }
 }

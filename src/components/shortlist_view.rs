@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::{AppLink, SessionList, ShareControls};
 use crate::contract::{
     CALENDAR_BUTTON, CALENDAR_STATUS, HEADING, MISSING, MISSING_ITEM, MISSING_LIST, MISSING_SLUG, REMOVE, REMOVE_NAME, RESULT_COUNT,
-    SHORTLIST_CALENDAR, SHORTLIST_EMPTY,
+    SHORTLIST_CALENDAR, SHORTLIST_EMPTY, SHORTLIST_EXPIRY,
 };
 use crate::routes::Route;
 
@@ -19,6 +19,11 @@ pub fn ShortlistView() -> impl IntoView {
             "My shortlist"
         </h1>
         <p class="result-count" {..RESULT_COUNT.mark()}></p>
+        <p class="kept-where">
+            "Kept in this browser only. " <span hidden {..SHORTLIST_EXPIRY.mark()}>
+                "This browser deletes it after 7 days without a visit: add the guide to your Home Screen (tap Share, then “Add to Home Screen”), keep its link (below), or add its sessions to your calendar."
+            </span>
+        </p>
         <p class="shortlist-empty" hidden {..SHORTLIST_EMPTY.mark()}>
             "Use “Add to my shortlist” on any session to keep it here. "
             <AppLink route=Route::default()>"Browse the programme"</AppLink>

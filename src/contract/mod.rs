@@ -61,6 +61,11 @@ hooks! {
     STORAGE_NOTICE = "storage-notice" Required;
     /// Its sentence.
     STORAGE_TEXT = "storage-text" Required;
+    /// Where the browser deletes a site's data after days without a visit (WebKit's): that it
+    /// does, and the ways to keep the shortlist, once something is shortlisted.
+    KEEPING_NOTICE = "keeping-notice" Required;
+    /// Its button, which puts it away for good.
+    KEEPING_DISMISS = "keeping-dismiss" Required;
 
     // ---- The filters (`FilterPanel`, `FacetOptions`, `FilterOption`), on the programme and the toolkit.
     /// The filter panel.
@@ -189,6 +194,9 @@ hooks! {
     REMOVE_NAME = "remove-name" Optional;
     /// "Your shortlist is empty" and the way to the programme.
     SHORTLIST_EMPTY = "shortlist-empty" Required;
+    /// Where the browser deletes a site's data after days without a visit: the line saying so on
+    /// the shortlist, with the ways to keep it.
+    SHORTLIST_EXPIRY = "shortlist-expiry" Required;
     /// "Add my shortlist to calendar".
     SHORTLIST_CALENDAR = "shortlist-calendar" Required;
     /// Its button.
@@ -357,7 +365,17 @@ pub mod parts {
     pub const NOTICE_LIST: Part = Part {
         name: "the notices",
         root: Each(NOTICES),
-        hooks: &[UPDATE_NOTICE, LOAD_UPDATE, IGNORED_NOTICE, IGNORED_TEXT, DISMISS, STORAGE_NOTICE, STORAGE_TEXT],
+        hooks: &[
+            UPDATE_NOTICE,
+            LOAD_UPDATE,
+            IGNORED_NOTICE,
+            IGNORED_TEXT,
+            DISMISS,
+            STORAGE_NOTICE,
+            STORAGE_TEXT,
+            KEEPING_NOTICE,
+            KEEPING_DISMISS,
+        ],
         values: &[],
     };
     /// The main navigation's links.
@@ -430,6 +448,7 @@ pub mod parts {
             HEADING,
             RESULT_COUNT,
             SHORTLIST_EMPTY,
+            SHORTLIST_EXPIRY,
             SHORTLIST_CALENDAR,
             CALENDAR_BUTTON,
             CALENDAR_STATUS,

@@ -1,5 +1,6 @@
 //! The written notices (`crate::components::Notices`): a newer programme, an address partly not
-//! understood, trouble keeping the shortlist.
+//! understood, trouble keeping the shortlist, and where the browser deletes a site's data after
+//! days without a visit, the ways to keep it.
 
 use leptos::prelude::*;
 use web_sys::Element;
@@ -9,9 +10,12 @@ use super::effect::effect;
 use super::navigator::Navigator;
 use super::shortlist_state::ShortlistState;
 use crate::browser::listen::on;
-use crate::contract::{DISMISS, IGNORED_NOTICE, IGNORED_TEXT, LOAD_UPDATE, STORAGE_NOTICE, STORAGE_TEXT, UPDATE_NOTICE};
+use crate::browser::storage_expires_unvisited;
+use crate::contract::{
+    DISMISS, IGNORED_NOTICE, IGNORED_TEXT, KEEPING_DISMISS, KEEPING_NOTICE, LOAD_UPDATE, STORAGE_NOTICE, STORAGE_TEXT, UPDATE_NOTICE,
+};
 use crate::service_worker;
-use crate::storage::Health;
+use crate::storage::{self, Health};
 
 /// How many ignored items are named before "and N more".
 const NAMED: usize = 5;
@@ -28,8 +32,23 @@ pub fn offer_updates(notices: &Element) {
 }
 
 /// Keeps the notices under `notices` true: an address partly not understood, trouble keeping
-/// the shortlist.
+/// the shortlist, and (where the browser deletes a site's data after days without a visit) the
+/// ways to keep it, from the moment something is shortlisted until the person puts it away.
 pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
+    if let (Some(keeping), true) = (find(notices, KEEPING_NOTICE), storage_expires_unvisited(navigator.embedded)) {
+        // Put away for good: remembered, and hidden at once (the effect below then keeps it hidden).
+        let put_away = std::rc::Rc::new(std::cell::Cell::new(storage::keeping_notice_put_away()));
+        if let Some(dismiss) = find(&keeping, KEEPING_DISMISS) {
+            let (put_away, notice) = (put_away.clone(), keeping.clone());
+            on(&dismiss, "click", move |_| {
+                storage::put_keeping_notice_away();
+                put_away.set(true);
+                set_hidden(&notice, true);
+            });
+        }
+        effect(move || set_hidden(&keeping, put_away.get() || state.list.with(|list| list.is_empty())));
+    }
+
     if let Some(ignored) = find(notices, IGNORED_NOTICE) {
         if let Some(dismiss) = find(&ignored, DISMISS) {
             on(&dismiss, "click", move |_| navigator.ignored.set(Vec::new()));

@@ -14,18 +14,22 @@ use super::{focus, share, template};
 use crate::browser::fetch::fetch_text;
 use crate::browser::listen::on;
 use crate::browser::share::download;
+use crate::browser::storage_expires_unvisited;
 use crate::components::use_app_data;
 use crate::contract::{
     CALENDAR_BUTTON, CALENDAR_STATUS, LIST_HEADING, MISSING, MISSING_ITEM, MISSING_LIST, MISSING_SLUG, REMOVE, REMOVE_NAME, RESULT_COUNT,
-    SESSION_LIST, SHARE, SHORTLIST_CALENDAR, SHORTLIST_EMPTY,
+    SESSION_LIST, SHARE, SHORTLIST_CALENDAR, SHORTLIST_EMPTY, SHORTLIST_EXPIRY,
 };
 use crate::programme::Slug;
 use crate::programme::calendar;
 use crate::programme::text::sessions;
 use crate::routes::session_calendar_file;
 
-/// Fills the copied view `view`.
-pub fn adopt(view: &Element, cards: &WrittenCards) {
+/// Fills the copied view `view` (in a member's frame when `embedded`).
+pub fn adopt(view: &Element, cards: &WrittenCards, embedded: bool) {
+    if let Some(expiry) = find(view, SHORTLIST_EXPIRY) {
+        set_hidden(&expiry, !storage_expires_unvisited(embedded));
+    }
     let (data, state) = (use_app_data(), use_shortlist());
     let programme = data.programme.clone();
     let resolved = memo(move || {
@@ -41,7 +45,7 @@ pub fn adopt(view: &Element, cards: &WrittenCards) {
                 &count,
                 &match state.list.with(|l| l.len()) {
                     0 => "Your shortlist is empty.".to_owned(),
-                    n => format!("{} on your shortlist, kept on this device only.", sessions(n)),
+                    n => format!("{} on your shortlist.", sessions(n)),
                 },
             )
         });

@@ -122,9 +122,9 @@ impl Views {
             Page::Session(_) => self.copy(Template::SessionNotFound, titled("Session not found"), arrival, &|_| {}),
             Page::About => self.fetch(ABOUT_FILE.to_owned(), arrival, None),
             Page::Toolkit => self.fetch(TOOLKIT_FILE.to_owned(), arrival, Some(toolkit::adopt)),
-            Page::Shortlist => {
-                self.copy(Template::Shortlist, titled("My shortlist"), arrival, &|view| shortlist_view::adopt(view, &self.cards))
-            }
+            Page::Shortlist => self.copy(Template::Shortlist, titled("My shortlist"), arrival, &|view| {
+                shortlist_view::adopt(view, &self.cards, self.navigator.embedded)
+            }),
             Page::Shared(param) => {
                 self.copy(Template::Shared, titled("A shared shortlist"), arrival, &|view| shared_view::adopt(view, &param, &self.cards))
             }

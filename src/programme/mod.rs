@@ -23,6 +23,7 @@ pub mod schema;
 pub mod search;
 pub mod shortlist;
 pub mod source;
+pub mod storage_lifetime;
 pub mod text;
 pub mod toolkit;
 pub mod uk_time;

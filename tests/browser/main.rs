@@ -169,3 +169,86 @@ async fn the_app_reads_whatever_programme_the_page_shows_and_finds_its_sessions(
         .collect();
     assert_eq!(visible_slugs(&app), spoken, "search finds a speaker's name, read from the card");
 }
+
+/// The browser's user agent read as `agent` by the page's scripts, until dropped.
+struct UserAgent;
+
+impl UserAgent {
+    fn pretend(agent: &str) -> UserAgent {
+        let descriptor = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&descriptor, &"value".into(), &agent.into());
+        let _ = js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into());
+        js_sys::Object::define_property(&web_sys::window().expect("window").navigator(), &"userAgent".into(), &descriptor);
+        UserAgent
+    }
+}
+
+impl Drop for UserAgent {
+    fn drop(&mut self) {
+        let _ = js_sys::Reflect::delete_property(&web_sys::window().expect("window").navigator().into(), &"userAgent".into());
+    }
+}
+
+const SAFARI_ON_AN_IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+
+fn is_hidden(element: &web_sys::Element) -> bool {
+    element.unchecked_ref::<HtmlElement>().hidden()
+}
+
+#[wasm_bindgen_test]
+async fn where_the_browser_deletes_unvisited_data_the_first_shortlisting_says_how_to_keep_it_until_put_away() {
+    use programme_guide::contract::{KEEPING_DISMISS, KEEPING_NOTICE};
+    let _safari = UserAgent::pretend(SAFARI_ON_AN_IPHONE);
+    let app = WrittenApp::write(|_| {});
+    app.start();
+    settle().await;
+    let notice = app.hooked(KEEPING_NOTICE);
+    assert!(is_hidden(&notice), "nothing is said while nothing is shortlisted");
+    let button: HtmlElement = app.hooked(SHORTLIST_BUTTON).dyn_into().expect("button");
+    button.focus().expect("focus");
+    button.click();
+    settle().await;
+    assert!(!is_hidden(&notice), "the first shortlisting says so");
+    assert!(notice.text_content().unwrap_or_default().contains("after 7 days without a visit"));
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("status"), "announced politely, not as an alert");
+    assert!(document_focus_is(&button), "and it takes no focus");
+
+    app.hooked(KEEPING_DISMISS).unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(is_hidden(&notice), "put away");
+    let kept = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item("sus-guide.v1.keeping-notice").ok().flatten());
+    assert_eq!(kept.as_deref(), Some("put-away"), "and remembered");
+    drop(app);
+
+    // The next visit, another session shortlisted: it stays away. (Writing the page clears
+    // storage, so the put-away mark is written back as the visit before left it.)
+    let app = WrittenApp::write(|_| {
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("storage");
+        storage.set_item("sus-guide.v1.keeping-notice", "put-away").expect("kept");
+    });
+    app.start();
+    settle().await;
+    app.hooked(SHORTLIST_BUTTON).unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(is_hidden(&app.hooked(KEEPING_NOTICE)), "it stays away");
+}
+
+fn document_focus_is(element: &HtmlElement) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| &active == element.unchecked_ref::<web_sys::Element>())
+}
+
+#[wasm_bindgen_test]
+async fn chromium_deletes_nothing_unvisited_and_says_nothing() {
+    use programme_guide::contract::KEEPING_NOTICE;
+    let app = WrittenApp::write(|_| {});
+    app.start();
+    settle().await;
+    app.hooked(SHORTLIST_BUTTON).unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(is_hidden(&app.hooked(KEEPING_NOTICE)), "no notice in Chromium");
+}

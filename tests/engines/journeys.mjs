@@ -18,6 +18,7 @@ import offline from './journeys/offline.mjs';
 import toolkit from './journeys/toolkit.mjs';
 import series from './journeys/series.mjs';
 import sharing from './journeys/sharing.mjs';
+import keeping from './journeys/keeping.mjs';
 
 /**
  * @typedef {object} Journey
@@ -35,7 +36,7 @@ import sharing from './journeys/sharing.mjs';
  */
 
 /** @type {Journey[]} */
-export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline, ...toolkit, ...series, ...sharing];
+export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline, ...toolkit, ...series, ...sharing, ...keeping];
 
 /** A journey that takes longer has hung (most take 2 to 10 s); its browser is closed all the same. */
 const JOURNEY_TIMEOUT = 180_000;
