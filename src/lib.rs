@@ -3,7 +3,7 @@
 //! The modules, each depending only on those listed before it:
 //! - `programme`: the domain (plain Rust, tested natively): the model, the data file's checks,
 //!   times, filters and search, calendar files, the shortlist's stored forms.
-//! - `browser`, `storage`, `embedding`, `service_worker`: the browser's services, the one module
+//! - `browser`, `storage`, `framed`, `service_worker`: the browser's services, the one module
 //!   that touches storage, life in a member's frame, the offline worker's page side.
 //! - `routes` (URLs ↔ views), `embed_code` (the snippet member sites paste) and `contract` (the
 //!   written page as a contract between the components and the app: every hook declared once).
@@ -28,7 +28,7 @@ pub mod contract;
 #[cfg(feature = "app")]
 pub mod embed_code;
 #[cfg(feature = "app")]
-pub mod embedding;
+pub mod framed;
 #[cfg(feature = "app")]
 pub mod live;
 pub mod programme;

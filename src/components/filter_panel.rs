@@ -11,6 +11,19 @@ use crate::contract::{CLEAR_FILTERS, FILTER_PANEL, FILTER_SHEET, FILTER_TOGGLE, 
 use crate::programme::filter::{Facet, Outcome, When};
 use crate::programme::text::{resources, sessions};
 
+/// What the sheet's button says: "Show 3 sessions". Written here and by the app as the filters change.
+pub fn show_results(shown: &str) -> String {
+    format!("Show {shown}")
+}
+
+/// What the "Filters" button says with `active` filters chosen: "Filters", "Filters (2)".
+pub fn filters_label(active: usize) -> String {
+    match active {
+        0 => "Filters".to_owned(),
+        n => format!("Filters ({n})"),
+    }
+}
+
 /// Search box, "Filters" button and the option sheet, with the counts of `outcome`.
 #[component]
 pub fn FilterPanel(
@@ -45,7 +58,7 @@ pub fn FilterPanel(
                     aria-controls="filter-options"
                     {..FILTER_TOGGLE.mark()}
                 >
-                    "Filters"
+                    {filters_label(0)}
                 </button>
             </div>
             // Where the app says that search could not have the sessions' descriptions
@@ -55,7 +68,7 @@ pub fn FilterPanel(
                 <div class="sheet-head">
                     <h2>"Filters"</h2>
                     <button type="button" class="button sheet-close" {..SHOW_RESULTS.mark()}>
-                        {format!("Show {shown}")}
+                        {show_results(&shown)}
                     </button>
                 </div>
                 {(!toolkit)

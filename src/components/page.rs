@@ -7,6 +7,15 @@ use super::{Notices, SiteFooter, SiteHeader, use_app_data};
 use crate::contract::{MAIN, NOTICES, VIEW};
 use crate::routes::Route;
 
+/// A page's title: the view's name and the series', "About the series — Stand Up! Speak Out!".
+/// Written by publishing into each page and by the app as it changes views.
+pub fn page_title(view: &str, series: &str) -> String {
+    format!("{view} — {series}")
+}
+
+/// The programme's name in its title (index.html's, and the app's on the way back to it).
+pub const PROGRAMME_TITLE: &str = "Programme";
+
 /// A page showing `children` as its view (`<main>`'s `.view`, after the notices, which are hidden
 /// and take no space), with `current` marked in the navigation.
 #[component]

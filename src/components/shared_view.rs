@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::{AppLink, SessionList};
+use super::{AppLink, MissingSessions, SessionList};
 use crate::contract::{
-    HEADING, MERGE, MERGE_BUTTON, MERGE_STATUS, MISSING, MISSING_ITEM, MISSING_LIST, MISSING_SLUG, SEE_SHORTLIST, SHARED_INTRO,
-    SHARED_READABLE, SHARED_UNREADABLE, UNREADABLE_TEXT,
+    HEADING, MERGE, MERGE_BUTTON, MERGE_STATUS, SEE_SHORTLIST, SHARED_INTRO, SHARED_READABLE, SHARED_UNREADABLE, UNREADABLE_TEXT,
 };
 use crate::routes::Route;
 
@@ -36,15 +35,7 @@ pub fn SharedView() -> impl IntoView {
                 <AppLink route=Route::Shortlist>"See my shortlist"</AppLink>
             </p>
             <SessionList heading="Shared sessions" />
-            <div class="missing-sessions" hidden {..MISSING.mark()}>
-                <h2>"No longer in the programme"</h2>
-                <ul class="missing" {..MISSING_LIST.mark()}></ul>
-                <template {..MISSING_ITEM.mark()}>
-                    <li>
-                        <span class="missing-slug" {..MISSING_SLUG.mark()}></span>
-                    </li>
-                </template>
-            </div>
+            <MissingSessions />
         </div>
     }
 }

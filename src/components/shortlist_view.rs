@@ -4,11 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::{AppLink, SessionList, ShareControls};
-use crate::contract::{
-    CALENDAR_BUTTON, CALENDAR_STATUS, HEADING, MISSING, MISSING_ITEM, MISSING_LIST, MISSING_SLUG, REMOVE, REMOVE_NAME, RESULT_COUNT,
-    SHORTLIST_CALENDAR, SHORTLIST_EMPTY, SHORTLIST_EXPIRY,
-};
+use super::{AppLink, MissingSessions, SessionList, ShareControls};
+use crate::contract::{CALENDAR_BUTTON, CALENDAR_STATUS, HEADING, RESULT_COUNT, SHORTLIST_CALENDAR, SHORTLIST_EMPTY, SHORTLIST_EXPIRY};
 use crate::routes::Route;
 
 /// The shortlist view, before the app puts the person's shortlist in it.
@@ -36,21 +33,7 @@ pub fn ShortlistView() -> impl IntoView {
             <span class="calendar-status" role="status" {..CALENDAR_STATUS.mark()}></span>
         </p>
         <SessionList heading="Shortlisted sessions" />
-        <div class="missing-sessions" hidden {..MISSING.mark()}>
-            <h2>"No longer in the programme"</h2>
-            <p>"These sessions are on your shortlist but are no longer in the programme. They stay here until you remove them."</p>
-            <ul class="missing" {..MISSING_LIST.mark()}></ul>
-            <template {..MISSING_ITEM.mark()}>
-                <li>
-                    <span class="missing-slug" {..MISSING_SLUG.mark()}></span>
-                    " — no longer in the programme "
-                    <button type="button" class="button" {..REMOVE.mark()}>
-                        "Remove"
-                        <span class="visually-hidden" {..REMOVE_NAME.mark()}></span>
-                    </button>
-                </li>
-            </template>
-        </div>
+        <MissingSessions removable=true />
         <ShareControls />
     }
 }

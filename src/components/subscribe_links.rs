@@ -22,11 +22,11 @@ pub fn SubscribeLinks(filters: Filters) -> impl IntoView {
             view! {
                 <li>
                     <a href=webcal(&https) {..SUBSCRIBE_LINK.mark()}>
-                        {format!("Subscribe to {name}")}
+                        {subscribe_words(&name)}
                     </a>
                     " in a calendar app, or copy the "
                     <a {..FEED_ADDRESS.mark()} href=https>
-                        {format!("feed address for {name}")}
+                        {feed_words(&name)}
                     </a>
                 </li>
             }
@@ -42,6 +42,17 @@ pub fn SubscribeLinks(filters: Filters) -> impl IntoView {
             </ul>
         </details>
     }
+}
+
+/// A line's subscribe link: "Subscribe to NHS charging". Written here and by the app as the
+/// filters change.
+pub fn subscribe_words(name: &str) -> String {
+    format!("Subscribe to {name}")
+}
+
+/// A line's link to the feed's plain address: "feed address for NHS charging".
+pub fn feed_words(name: &str) -> String {
+    format!("feed address for {name}")
 }
 
 /// The `webcal:` form of a feed's address, which calendar apps open to subscribe.

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::context::use_app_data;
-use super::{EmbedBar, PageUnavailable, SessionNotFound, SharedView, ShortlistView};
+use super::{FrameBar, PageUnavailable, SessionNotFound, SharedView, ShortlistView};
 use crate::contract::{TEMPLATE, Template};
 
 /// Every template.
@@ -26,8 +26,8 @@ pub fn Templates() -> impl IntoView {
         <template {..TEMPLATE.with(Template::Unavailable.name())}>
             <PageUnavailable />
         </template>
-        <template {..TEMPLATE.with(Template::EmbedBar.name())}>
-            <EmbedBar title />
+        <template {..TEMPLATE.with(Template::FrameBar.name())}>
+            <FrameBar title />
         </template>
     }
 }

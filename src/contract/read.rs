@@ -25,6 +25,26 @@ pub trait PageElement: Sized {
     }
 }
 
+/// Every hook the reading of the programme looks for ([`programme_head`], [`months`]), apart
+/// from those of the parts the app adopts (the native tests check that every hook is one or the
+/// other).
+pub const HOOKS: &[Hook] = &[
+    SERIES_TITLE,
+    FACET,
+    OPTION,
+    OPTION_INPUT,
+    OPTION_LABEL,
+    MONTH,
+    SESSION,
+    TITLE_LINK,
+    START,
+    END,
+    VIEWER_TIME,
+    TOPICS,
+    ORGANISATIONS,
+    SPEAKERS,
+];
+
 /// A hook the reading needed and did not find.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Missing(pub Hook);

@@ -9,9 +9,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use web_sys::Element;
 
-use super::dom::{find, set_text};
+use super::adopt::Found;
+use super::dom::set_text;
 use super::effect::effect;
 use crate::browser::fetch::when_fetched;
 use crate::browser::listen::on;
@@ -32,10 +32,11 @@ enum State {
     Failed,
 }
 
-/// Fetches the descriptions into `index`, telling `described`, once the search field of `panel` is
-/// focused (or already is) or `filters` hold a search; after a failure, the next focus tries again.
-pub fn follow(panel: &Element, filters: Memo<Filters>, index: Arc<FilterIndex>, described: Trigger, programme: Arc<Programme>) {
-    let (Some(field), Some(note)) = (find(panel, SEARCH), find(panel, SEARCH_NOTE)) else { return };
+/// Fetches the descriptions into `index`, telling `described`, once the search field of `panel`
+/// (the programme's, adopted) is focused (or already is) or `filters` hold a search; after a
+/// failure, the next focus tries again.
+pub fn follow(panel: &Found, filters: Memo<Filters>, index: Arc<FilterIndex>, described: Trigger, programme: Arc<Programme>) {
+    let (field, note) = (panel.get(SEARCH), panel.get(SEARCH_NOTE));
     let state = Rc::new(Cell::new(State::NotAsked));
     let asked = state.clone();
     let fetch = Rc::new(move || {

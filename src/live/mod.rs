@@ -6,30 +6,34 @@
 //! on the page goes through the page contract (`crate::contract`), and the programme itself is
 //! read from the page, so one build of the app serves every programme.
 
-mod actions;
-mod cards;
+mod adopt;
+mod app_link;
 mod descriptions;
 mod dom;
 mod effect;
 mod embed_view;
-mod facets;
+mod facet_options;
 mod filter_panel;
 mod focus;
-mod header;
-mod links;
+mod frame_bar;
+mod missing_sessions;
 mod navigator;
 mod notices;
-mod programme;
+mod programme_view;
 mod results;
-mod share;
+mod session_card;
+mod session_list;
+mod session_times;
+mod share_controls;
 mod share_page;
 mod shared_view;
+mod shortlist_button;
 mod shortlist_state;
 mod shortlist_view;
-mod subscribe;
-mod template;
-mod times;
-mod toolkit;
+mod site_header;
+mod subscribe_links;
+mod templates;
+mod toolkit_view;
 mod views;
 
 use std::rc::Rc;
@@ -37,26 +41,25 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
 
-pub use cards::WrittenCards;
-use cards::{Card, Month};
-pub use navigator::{Arrival, HistoryMode, Navigator};
-pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
-
-use self::dom::{find, missing, root, set_state, set_value};
+use self::adopt::{Found, adopt, document_root, missing_read};
+use self::dom::{set_state, set_state_value};
 use self::effect::memo;
 use crate::browser::history::{EntryState, replace_url, restore_scroll_manually};
 use crate::browser::listen::on;
 use crate::browser::{self, app_folder, local_offset, when_idle};
 use crate::components::{AppData, provide_app_data, provide_hrefs};
+use crate::contract::parts::{HEADER, NOTICE_LIST, PAGE, PROGRAMME_VIEW};
 use crate::contract::read::{Missing, programme_head};
-use crate::contract::{APP, EMBEDDED, FILTER_PANEL, MAIN, NOTICES, READY, SITE_HEADER, SUBSCRIBE, VIEW};
-use crate::embedding;
+use crate::contract::{APP, EMBEDDED, FILTER_PANEL, MAIN, READY, SUBSCRIBE, VIEW};
+use crate::framed;
 use crate::programme::Programme;
 use crate::programme::filter::{FilterIndex, Filters, Outcome, apply};
 use crate::programme::uk_time::ViewerZone;
 use crate::routes::{Parsed, Route};
+pub use navigator::{Arrival, HistoryMode, Navigator};
+use session_card::{Card, Month, WrittenCards};
+pub use shortlist_state::{ShortlistState, provide_shortlist, use_shortlist};
 
 /// Starts the app on the written page; returns false, leaving the page as written, when the page
 /// is not one the build wrote (no `<main>` holding a view: said in the console, naming what is
@@ -72,9 +75,10 @@ use crate::routes::{Parsed, Route};
 /// else, after which the controls only the app can work are offered; and once the page is idle,
 /// the service worker.
 pub fn start() -> bool {
-    let Some(frame) = Frame::find() else { return false };
+    let Some(frame) = Frame::adopt() else { return false };
     in_next_task(move || {
-        let Some(head) = reported(&frame.document, programme_head(&frame.document, &frame.panel)) else { return };
+        let head = programme_head(frame.page.root(), frame.panel.root());
+        let Some(head) = reported(frame.page.root(), head) else { return };
         in_next_task(move || {
             let (parsed, navigator) = read_the_address(&head);
             in_next_task(move || {
@@ -105,22 +109,19 @@ const TURNS: [fn(&Start); 14] = [
     Start::be_ready,
 ];
 
-/// The page's frame: its root, `<main>`, the view written in it and the view's filter panel.
+/// The page's frame (`parts::PAGE`), the programme's view written in it and the view's filter panel.
 struct Frame {
-    document: Element,
-    main: Element,
-    /// The view as written: the programme.
-    written: Element,
-    panel: Element,
+    page: Found,
+    view: Found,
+    panel: Found,
 }
 
 impl Frame {
-    fn find() -> Option<Frame> {
-        let document = root()?;
-        let main = find(&document, MAIN)?;
-        let written = find(&main, VIEW)?;
-        let panel = find(&written, FILTER_PANEL)?;
-        Some(Frame { document, main, written, panel })
+    fn adopt() -> Option<Frame> {
+        let page = adopt(&document_root()?, &PAGE)?;
+        let view = adopt(&page.get(VIEW), &PROGRAMME_VIEW)?;
+        let panel = adopt(&view.get(FILTER_PANEL), filter_panel::PROGRAMME.part)?;
+        Some(Frame { page, view, panel })
     }
 }
 
@@ -132,18 +133,18 @@ fn read_the_address(head: &Programme) -> (Parsed, Navigator) {
     (parsed, navigator)
 }
 
-/// `read`'s value, or `None` with the hook it missed reported (see `dom::missing`).
-fn reported<T>(document: &Element, read: Result<T, Missing>) -> Option<T> {
-    read.map_err(|Missing(hook)| missing(document, hook.attr())).ok()
+/// `read`'s value, or `None` with the hook it missed reported as a part's are.
+fn reported<T>(document: &web_sys::Element, read: Result<T, Missing>) -> Option<T> {
+    read.map_err(|Missing(hook)| missing_read(document, hook)).ok()
 }
 
 /// What the turns share: the page, the programme read from it, and what the address asks for.
 struct Start {
-    main: Element,
-    /// The view as written: the programme.
-    written: Element,
-    /// Its filter panel.
-    panel: Element,
+    page: Found,
+    /// The programme's view, as written (`parts::PROGRAMME_VIEW`).
+    view: Found,
+    /// Its filter panel (`parts::PROGRAMME_FILTERS`).
+    panel: Found,
     /// Its cards, in the programme's order, and its months.
     cards: Vec<Card>,
     months: Vec<Month>,
@@ -162,8 +163,8 @@ struct Start {
 impl Start {
     /// The sessions, read in the one walk over the cards, and what follows from the programme.
     fn read_the_cards(frame: Frame, head: Programme, parsed: Parsed, navigator: Navigator) -> Option<Start> {
-        let Frame { document, main, written, panel } = frame;
-        let walk = reported(&document, cards::walk(&written))?;
+        let Frame { page, view, panel } = frame;
+        let walk = session_card::walk(view.root())?;
         let programme = Arc::new(Programme { sessions: walk.sessions, ..head });
         let data =
             AppData { programme: programme.clone(), now: browser::now(), zone: ViewerZone::Local(local_offset), folder: app_folder() };
@@ -180,10 +181,10 @@ impl Start {
             described.track();
             filters.with(|f| apply(&programme, &searched, f, now))
         });
-        let written_cards = WrittenCards::new(written.clone());
+        let written_cards = WrittenCards::new(view.root().clone());
         Some(Start {
-            main,
-            written,
+            page,
+            view,
             panel,
             cards: walk.cards,
             months: walk.months,
@@ -224,28 +225,26 @@ impl Start {
 
     /// The list the controls narrow.
     fn follow_the_list(&self) {
-        programme::adopt(&self.written, self.navigator, self.filters, self.outcome, &self.cards, &self.months);
+        programme_view::adopt(&self.view, self.navigator, self.filters, self.outcome, &self.cards, &self.months);
     }
 
     /// The calendar links that follow the filters.
     fn follow_the_calendar_links(&self) {
-        if let Some(list) = find(&self.written, SUBSCRIBE) {
-            subscribe::follow(&list, self.filters, &self.data);
-        }
+        subscribe_links::follow(&self.view.get(SUBSCRIBE), self.filters, &self.data);
     }
 
     /// The times as the viewer's clock reads them (inside a member's frame, in its compact form).
     fn correct_the_times(&self) {
-        if let (true, Some(document)) = (self.navigator.embedded, root()) {
-            set_state(&document, EMBEDDED, true);
-            embedding::enter();
+        if self.navigator.embedded {
+            set_state(self.page.root(), EMBEDDED, true);
+            framed::enter();
         }
-        times::correct_cards(&self.cards, &self.data.programme.sessions, &self.data);
+        session_times::correct_cards(&self.cards, &self.data.programme.sessions, &self.data);
     }
 
     /// Which session is next at this visit.
     fn mark_the_next_session(&self) {
-        times::mark_next(&self.cards, &self.data.programme.sessions, &self.data);
+        session_times::mark_next(&self.cards, &self.data.programme.sessions, &self.data);
     }
 
     /// The person's shortlist, as stored.
@@ -253,20 +252,20 @@ impl Start {
         provide_shortlist(ShortlistState::load_and_follow());
     }
 
-    /// The header that counts the shortlist (in a member's frame, the embed bar in its place).
+    /// The header that counts the shortlist (in a member's frame, the frame's bar in its place).
     fn follow_the_header(&self) {
-        let Some(header) = root().and_then(|document| find(&document, SITE_HEADER)) else { return };
+        let Some(header) = adopt(self.page.root(), &HEADER) else { return };
         if self.navigator.embedded {
-            header::replace_with_embed_bar(&header, self.navigator, use_shortlist());
+            frame_bar::replace_header(header.root(), self.navigator, use_shortlist());
         } else {
-            header::adopt(&header, self.navigator, use_shortlist(), &self.data);
+            site_header::adopt(&header, self.navigator, use_shortlist(), &self.data);
         }
     }
 
     /// The links between views.
     fn follow_the_links(&self) {
         restore_scroll_manually();
-        links::follow(self.navigator, self.data.clone());
+        app_link::follow(self.navigator, self.data.clone());
     }
 
     /// The share links of the programme and the sessions' views.
@@ -276,19 +275,24 @@ impl Start {
 
     /// The sessions' shortlist buttons.
     fn follow_the_shortlist_buttons(&self) {
-        actions::follow(use_shortlist(), self.written_cards.clone());
+        shortlist_button::follow(use_shortlist(), self.written_cards.clone());
     }
 
     /// The notices: an address partly not understood, trouble keeping the shortlist.
     fn follow_the_notices(&self) {
-        if let Some(notices) = find(&self.main, NOTICES) {
+        if let Some(notices) = self.notices() {
             notices::adopt(&notices, self.navigator, use_shortlist());
         }
     }
 
+    /// The notices above every view (`parts::NOTICE_LIST`).
+    fn notices(&self) -> Option<Found> {
+        adopt(&self.page.get(MAIN), &NOTICE_LIST)
+    }
+
     /// Moving between views.
     fn follow_the_views(&self) {
-        views::follow(self.navigator, self.data.clone(), use_shortlist(), self.written_cards.clone());
+        views::follow(self.page.get(MAIN), self.navigator, self.data.clone(), use_shortlist(), self.written_cards.clone());
     }
 
     /// Back and forward, then the mark that offers what only the app can work; once the page is
@@ -301,12 +305,10 @@ impl Start {
             let parsed = Route::from_query(&browser::query(), &programme);
             navigator.arrived(parsed.route, parsed.ignored, EntryState::from_js(&event.state()));
         });
-        if let Some(document) = root() {
-            set_value(&document, APP, READY);
-        }
-        let main = self.main.clone();
+        set_state_value(self.page.root(), APP, READY);
+        let notices = self.notices();
         when_idle(below_owner(move || {
-            if let Some(notices) = find(&main, NOTICES) {
+            if let Some(notices) = notices {
                 notices::offer_updates(&notices);
             }
         }));

@@ -3,9 +3,9 @@
 //! days without a visit, the ways to keep it.
 
 use leptos::prelude::*;
-use web_sys::Element;
 
-use super::dom::{find, set_hidden, set_text};
+use super::adopt::Found;
+use super::dom::{set_hidden, set_text};
 use super::effect::effect;
 use super::navigator::Navigator;
 use super::shortlist_state::ShortlistState;
@@ -20,60 +20,49 @@ use crate::storage::{self, Health};
 /// How many ignored items are named before "and N more".
 const NAMED: usize = 5;
 
-/// Registers the service worker, and offers a newer programme under `notices` once one is waiting.
-pub fn offer_updates(notices: &Element) {
-    if let Some(update) = find(notices, UPDATE_NOTICE) {
-        // Until the person accepts, the build they opened keeps running, whole.
-        if let Some(button) = find(&update, LOAD_UPDATE) {
-            on(&button, "click", |_| service_worker::apply_update());
-        }
-        service_worker::register(move || set_hidden(&update, false));
-    }
+/// Registers the service worker, and offers a newer programme in `notices` (adopted) once one is
+/// waiting.
+pub fn offer_updates(notices: &Found) {
+    let update = notices.get(UPDATE_NOTICE);
+    // Until the person accepts, the build they opened keeps running, whole.
+    on(&notices.get(LOAD_UPDATE), "click", |_| service_worker::apply_update());
+    service_worker::register(move || set_hidden(&update, false));
 }
 
-/// Keeps the notices under `notices` true: an address partly not understood, trouble keeping
+/// Keeps the notices in `notices` (adopted) true: an address partly not understood, trouble keeping
 /// the shortlist, and (where the browser deletes a site's data after days without a visit) the
 /// ways to keep it, from the moment something is shortlisted until the person puts it away.
-pub fn adopt(notices: &Element, navigator: Navigator, state: ShortlistState) {
-    if let (Some(keeping), true) = (find(notices, KEEPING_NOTICE), storage_expires_unvisited(navigator.embedded)) {
+pub fn adopt(notices: &Found, navigator: Navigator, state: ShortlistState) {
+    if storage_expires_unvisited(navigator.embedded) {
+        let (keeping, dismiss) = (notices.get(KEEPING_NOTICE), notices.get(KEEPING_DISMISS));
         // Put away for good: remembered, and hidden at once (the effect below then keeps it hidden).
         let put_away = std::rc::Rc::new(std::cell::Cell::new(storage::keeping_notice_put_away()));
-        if let Some(dismiss) = find(&keeping, KEEPING_DISMISS) {
-            let (put_away, notice) = (put_away.clone(), keeping.clone());
-            on(&dismiss, "click", move |_| {
-                storage::put_keeping_notice_away();
-                put_away.set(true);
-                set_hidden(&notice, true);
-            });
-        }
+        let (gone, notice) = (put_away.clone(), keeping.clone());
+        on(&dismiss, "click", move |_| {
+            storage::put_keeping_notice_away();
+            gone.set(true);
+            set_hidden(&notice, true);
+        });
         effect(move || set_hidden(&keeping, put_away.get() || state.list.with(|list| list.is_empty())));
     }
 
-    if let Some(ignored) = find(notices, IGNORED_NOTICE) {
-        if let Some(dismiss) = find(&ignored, DISMISS) {
-            on(&dismiss, "click", move |_| navigator.ignored.set(Vec::new()));
-        }
-        let text = find(&ignored, IGNORED_TEXT);
-        effect(move || {
-            navigator.ignored.with(|items| {
-                set_hidden(&ignored, items.is_empty());
-                if let Some(text) = &text {
-                    set_text(text, &ignored_text(items));
-                }
-            })
-        });
-    }
+    let (ignored, text) = (notices.get(IGNORED_NOTICE), notices.get(IGNORED_TEXT));
+    on(&notices.get(DISMISS), "click", move |_| navigator.ignored.set(Vec::new()));
+    effect(move || {
+        navigator.ignored.with(|items| {
+            set_hidden(&ignored, items.is_empty());
+            set_text(&text, &ignored_text(items));
+        })
+    });
 
-    if let Some(storage) = find(notices, STORAGE_NOTICE) {
-        let text = find(&storage, STORAGE_TEXT);
-        effect(move || {
-            let message = state.health.with(|health| storage_text(health, state.list.with(|l| l.is_empty())));
-            set_hidden(&storage, message.is_none());
-            if let (Some(text), Some(message)) = (&text, message) {
-                set_text(text, &message);
-            }
-        });
-    }
+    let (storage, text) = (notices.get(STORAGE_NOTICE), notices.get(STORAGE_TEXT));
+    effect(move || {
+        let message = state.health.with(|health| storage_text(health, state.list.with(|l| l.is_empty())));
+        set_hidden(&storage, message.is_none());
+        if let Some(message) = message {
+            set_text(&text, &message);
+        }
+    });
 }
 
 /// What the address contained that the app ignored, in a sentence.

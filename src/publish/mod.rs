@@ -28,7 +28,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
 
-use crate::components::ILLUSTRATIVE;
+use crate::components::{ILLUSTRATIVE, PROGRAMME_TITLE, page_title};
 use crate::programme::calendar::{self, CalendarInfo, FEED_DIR};
 use crate::programme::text::first_sentence;
 use crate::programme::uk_time::uk_when;
@@ -70,7 +70,7 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
 
     let page = prerender::programme_page(&programme, now);
     let head = PageHead {
-        title: format!("Programme — {name}"),
+        title: page_title(PROGRAMME_TITLE, name),
         preview_title: programme.series.full_title.clone(),
         description: site_files::description(&programme),
         file: String::new(),
@@ -91,7 +91,7 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
     for (i, session) in programme.sessions.iter().enumerate() {
         let picture = pictures.as_ref().map(|p| &p.sessions[i]);
         let head = PageHead {
-            title: format!("{} — {name}", session.title),
+            title: page_title(&session.title, name),
             preview_title: session.title.clone(),
             description: session_description(session),
             file: static_session_file(session.slug.as_str()),
@@ -122,7 +122,7 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
     ];
     for (file, title, description, page) in views {
         let head = PageHead {
-            title: format!("{title} — {name}"),
+            title: page_title(title, name),
             preview_title: title.to_owned(),
             description,
             file: file.to_owned(),
@@ -184,7 +184,7 @@ fn write_poster(
     let count = listed.len();
     let name = &programme.series.title;
     let head = PageHead {
-        title: format!("Poster — {name}"),
+        title: page_title("Poster", name),
         preview_title: format!("A poster for {name}"),
         description: format!("One A4 page for a noticeboard: {}, the next sessions and the guide's address.", programme.series.full_title),
         file: POSTER_FILE.to_owned(),
@@ -206,7 +206,7 @@ fn with_time_zone_script(html: &str) -> Result<String, String> {
     let at = html.find("</title>").ok_or("index.html has no </title>")? + "</title>".len();
     let script = format!(
         "<script>(function(){{var y=new Date().getFullYear();if(!(new Date(y,0,15).getTimezoneOffset()===0&&new Date(y,6,15).getTimezoneOffset()===-60))document.documentElement.setAttribute('{}','')}})()</script>",
-        crate::contract::ELSEWHERE.attr()
+        crate::contract::ELSEWHERE.attr
     );
     Ok(format!("{}{script}{}", &html[..at], &html[at..]))
 }

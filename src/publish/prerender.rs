@@ -128,7 +128,7 @@ pub fn page_document(index: &str, page: &str, head: &PageHead, site_name: &str, 
     }
     let mut html = set_head(&without_preview_tags(&html), head, site_name, site)?;
     let root = html.find("<html").ok_or("index.html has no <html>")? + "<html".len();
-    html.insert_str(root, &format!(" {}", STATIC.attr()));
+    html.insert_str(root, &format!(" {}", STATIC.attr));
     set_body(&html, page)
 }
 

@@ -7,9 +7,9 @@
 //      two ways: statically, from dist/index.html (the stylesheet, the module script and the wasm
 //      it loads, modulepreload/preload links, and whatever those files import in turn), and in
 //      Chromium, by recording every request the page makes on a fresh visit until the programme
-//      (`main h1` and a `.session-card`) is painted. Requests made by the service worker (its
-//      precache, after load) and requests that start after the programme is painted are not
-//      counted; they are listed for information. The union of both lists is summed, so a file
+//      (`main h1` and a session's card, `[data-session]`) is painted. Requests made by the service
+//      worker (its precache, after load) and requests that start after the programme is painted
+//      are not counted; they are listed for information. The union of both lists is summed, so a file
 //      either method finds counts. Each file is compressed as a server would: gzip (zlib, level 9)
 //      and brotli (quality 11). The programme is in index.html, which the app reads; the wasm is
 //      the same for every programme.
@@ -84,7 +84,7 @@ import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS as HARNESS_FLAGS, REPO, VIEWPORTS, launchBrowser, startServer } from '../e2e/harness.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS as HARNESS_FLAGS, REPO, VIEWPORTS, launchBrowser, startServer } from '../support/harness.mjs';
 import { BUDGET_MS as LATENCY_BUDGET_MS, buildSyntheticApp, measureFilterLatency, summary } from './filter-latency.mjs';
 import { CHANGED_BUDGET, measurePublishing } from './publishing.mjs';
 
@@ -224,15 +224,15 @@ async function withBrowserAndServer(dist, fn) {
 /**
  * Init script: records when the programme is first painted, in ms since the document's
  * navigation started (performance.now()). A MutationObserver notes the moment `main h1` and a
- * `.session-card` are both attached and visible; the time is then taken in a task queued from the
- * next animation frame, which runs once that frame has been painted (the same technique as
- * filter-latency.mjs). LCP is not used: it times whichever element is largest (possibly the
+ * session's card (`[data-session]`) are both attached and visible; the time is then taken in a
+ * task queued from the next animation frame, which runs once that frame has been painted (the
+ * same technique as filter-latency.mjs). LCP is not used: it times whichever element is largest (possibly the
  * heading, or a later card), which is not "the programme is shown".
  */
 const PAINT_PROBE = () => {
   const shown = () => {
     const h1 = document.querySelector('main h1');
-    const card = document.querySelector('.session-card');
+    const card = document.querySelector('[data-session]');
     return h1 && card && h1.checkVisibility() && card.checkVisibility();
   };
   const observer = new MutationObserver(() => {

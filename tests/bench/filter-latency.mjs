@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO, startServer, launchBrowser, readProgramme } from '../e2e/harness.mjs';
+import { REPO, startServer, launchBrowser, readProgramme } from '../support/harness.mjs';
 
 export const SESSIONS = 2000;
 export const TRIES = 50;
@@ -162,7 +162,7 @@ export async function measureFilterLatency({ dist, tries = TRIES } = {}) {
     await page.goto(server.baseUrl);
     // The cards are written into the page before the app starts: wait for the app itself.
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
-    const cards = await page.locator('article.session-card').count();
+    const cards = await page.locator('article[data-session]').count();
     if (cards !== SESSIONS) throw new Error(`expected ${SESSIONS} sessions on the page, found ${cards}`);
     await page.evaluate(PROBE);
 

@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import { REPO, launchBrowser, listedSessions, readProgramme, startServer, untilInPage, workerFiles } from '../e2e/harness.mjs';
+import { REPO, launchBrowser, listedSessions, readProgramme, startServer, untilInPage, workerFiles } from '../support/harness.mjs';
 import { writeSyntheticProgramme } from './filter-latency.mjs';
 
 const APP_BUILD = path.join(REPO, 'target', 'app');

@@ -124,7 +124,7 @@ async fn the_viewers_own_times_are_filled_in_only_when_the_page_marks_them_elsew
     drop(here);
 
     let elsewhere = WrittenApp::write(|html| {
-        let _ = html.set_attribute(ELSEWHERE.attr(), "");
+        let _ = html.set_attribute(ELSEWHERE.attr, "");
     });
     elsewhere.start();
     settle().await;

@@ -116,7 +116,7 @@ impl Drop for WrittenApp {
         self.app.cleanup();
         self.host.remove();
         if let Some(html) = document().document_element() {
-            for attribute in [APP.attr(), ELSEWHERE.attr(), EMBEDDED.attr()] {
+            for attribute in [APP.attr, ELSEWHERE.attr, EMBEDDED.attr] {
                 let _ = html.remove_attribute(attribute);
             }
         }
@@ -136,7 +136,7 @@ pub async fn settle() {
         });
         let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
         leptos::task::tick().await;
-        let ready = document().document_element().and_then(|html| html.get_attribute(APP.attr())).as_deref() == Some(READY);
+        let ready = document().document_element().and_then(|html| html.get_attribute(APP.attr)).as_deref() == Some(READY);
         if waited >= 5 && ready {
             return;
         }

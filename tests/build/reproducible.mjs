@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATA_FILE, REPO, listedSessions, readProgramme } from '../e2e/harness.mjs';
+import { DATA_FILE, REPO, listedSessions, readProgramme } from '../support/harness.mjs';
 
 const WORK = path.join(REPO, 'target', 'reproducible');
 const APP = path.join(REPO, 'target', 'app');

@@ -23,7 +23,7 @@ import {
   serveDistForTests,
   startServer,
   waitFor,
-} from './harness.mjs';
+} from '../support/harness.mjs';
 
 const SUB_PATH = '/some/path/';
 const LINE_OCTETS = 75;
@@ -423,7 +423,7 @@ test('feeds: calendar/all.ics and one per topic and organisation, served as text
 
 /** Opens "Subscribe", in the row of the result count, where the feed links are folded. */
 async function openSubscribe(page) {
-  const feeds = page.locator('main details.subscribe-feeds');
+  const feeds = page.locator('main details').filter({ has: page.locator('[data-subscribe]') });
   await waitFor(feeds, 'the programme view offers "Subscribe"');
   assert.equal(
     await feeds.evaluate((d) => d.parentElement?.querySelector(':scope > [data-result-count]') !== null),
@@ -436,8 +436,8 @@ async function openSubscribe(page) {
 /** The feed links the programme view shows: [{ name, webcal, https }], checking their shape. */
 async function subscribeLinks(page) {
   await openSubscribe(page);
-  const list = page.locator('main ul.subscribe');
-  await waitFor(list, 'the programme view shows ul.subscribe');
+  const list = page.locator('main ul[data-subscribe]');
+  await waitFor(list, 'the programme view shows the list of feeds');
   const items = await list.locator(':scope > li').evaluateAll((lis) =>
     lis.map((li) => [...li.querySelectorAll('a')].map((a) => ({ text: a.textContent.trim(), href: a.getAttribute('href') }))),
   );

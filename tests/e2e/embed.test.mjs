@@ -37,7 +37,7 @@ import {
   searchableText,
   serveDistForTests,
   startServer,
-} from './harness.mjs';
+} from '../support/harness.mjs';
 
 const DEFAULT_TITLE = 'Stand Up! Speak Out! programme';
 const HEIGHT_MESSAGE = 'sus-guide:height';
@@ -279,10 +279,10 @@ async function expectFitted(page, frame, where, selector = 'iframe') {
 /** The sessions the frame (or page) shows now: cards not inside a hidden <li>, and the count. */
 function readResults(frame) {
   return frame.evaluate(() => ({
-    visible: [...document.querySelectorAll('article.session-card')]
+    visible: [...document.querySelectorAll('article[data-session]')]
       .filter((c) => !c.closest('li')?.hidden && !c.closest('section')?.hidden)
       .map((c) => c.dataset.session),
-    count: (document.querySelector('p.result-count')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    count: (document.querySelector('[data-result-count]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
   }));
 }
 
@@ -305,7 +305,7 @@ const frameUrl = (frame) => frame.evaluate(() => location.href).then((href) => n
 
 /** Ticks or unticks organisation `org` inside the frame (opening the phone's sheet first). */
 async function setOrganisation(frame, org, checked, phone) {
-  const toggle = frame.locator('button.filter-toggle');
+  const toggle = frame.getByRole('button', { name: /^Filters( \(\d+\))?$/ });
   if (phone && (await toggle.getAttribute('aria-expanded')) !== 'true') {
     await clickWhenStill(toggle);
     await frame.locator('#filter-options').waitFor({ state: 'visible' });
@@ -375,8 +375,8 @@ test('the script puts a frame where it stands, showing only the chosen organisat
 
     const inside = await frame.evaluate(() => ({
       mainNav: document.querySelectorAll('nav[aria-label="Main"]').length,
-      siteHeaderLinks: document.querySelectorAll('header:not(.embed-bar) nav').length,
-      bar: Boolean(document.querySelector('header.embed-bar')),
+      siteHeaderLinks: document.querySelectorAll('header nav').length,
+      bar: [...document.querySelectorAll('header')].some((h) => h.querySelector('[data-open-full]')),
       embedded: document.documentElement.hasAttribute('data-embedded'),
       baseTarget: document.querySelector('base')?.getAttribute('target') ?? null,
       embedLink: [...document.querySelectorAll('a')].filter((a) => /Embed this programme/.test(a.textContent)).length,
@@ -387,11 +387,11 @@ test('the script puts a frame where it stands, showing only the chosen organisat
     assert.ok(inside.embedded, 'the embedded document is marked data-embedded');
     assert.equal(inside.baseTarget, '_blank', 'links without a target of their own open in a new tab, not inside the frame');
     assert.equal(inside.embedLink, 0, 'the embedded app does not offer to embed itself');
-    const full = frame.locator('header.embed-bar').getByRole('link', { name: 'Open the full programme', exact: true });
+    const full = frame.getByRole('banner').getByRole('link', { name: 'Open the full programme', exact: true });
     assert.equal(await full.getAttribute('target'), '_top', '"Open the full programme" opens in the whole window');
     await expectSessions(frame, ORG_SESSIONS, `embedded for ${ORG.name}`);
     assert.equal(
-      await frame.locator('.ignored-notice').isVisible(),
+      await frame.locator('[data-ignored-notice]').isVisible(),
       false,
       'nothing in the frame’s address is reported as not understood',
     );
@@ -415,7 +415,7 @@ test('the script puts a frame where it stands, showing only the chosen organisat
     const frame = await embeddedApp(page);
     assert.equal(await page.locator('iframe').getAttribute('title'), 'Our sessions in the series', 'data-title names the frame');
     await expectSessions(frame, sessionsFor({ orgs }), 'embedded for two organisations, with an unknown topic');
-    const notice = frame.locator('.ignored-notice');
+    const notice = frame.locator('[data-ignored-notice]');
     await notice.waitFor({ state: 'visible' });
     assert.match(
       normalise(await notice.textContent()),
@@ -467,7 +467,7 @@ for (const device of DEVICES) {
 
     // A session's detail, inside the frame.
     const target = bySlug.get(ORG_SESSIONS[0]);
-    await clickWhenStill(frame.locator(`article.session-card[data-session="${target.slug}"] h3 a`));
+    await clickWhenStill(frame.locator(`article[data-session="${target.slug}"]`).getByRole('link', { name: target.title, exact: true }));
     await frame.getByRole('heading', { level: 1, name: target.title, exact: true }).waitFor();
     const detailUrl = await frameUrl(frame);
     assert.equal(detailUrl.searchParams.get('session'), target.slug, 'the session opens inside the frame');
@@ -529,7 +529,7 @@ test('Pixel 5: the filters open in sight, the frame keeps its height while the p
   assert.ok(spread <= FIT_TOLERANCE, `the frame keeps its ${fitted.frame}px while the visitor scrolls (it varied by ${spread}px: ${heights.join(', ')})`);
 
   // "Filters" in the middle of the screen: the sheet opens where the visitor is looking.
-  const toggle = frame.locator('button.filter-toggle');
+  const toggle = frame.getByRole('button', { name: /^Filters( \(\d+\))?$/ });
   await toggle.scrollIntoViewIfNeeded();
   inSight(await toggle.boundingBox(), 'the "Filters" button');
   const before = await page.evaluate(() => window.scrollY);
@@ -543,7 +543,7 @@ test('Pixel 5: the filters open in sight, the frame keeps its height while the p
 
   // A session far down the list: its detail opens with its title in sight.
   const last = sessions[sessions.length - 1];
-  const link = frame.locator(`article.session-card[data-session="${last.slug}"] h3 a`);
+  const link = frame.locator(`article[data-session="${last.slug}"]`).getByRole('link', { name: last.title, exact: true });
   await link.scrollIntoViewIfNeeded();
   await clickWhenStill(link);
   const title = frame.getByRole('heading', { level: 1, name: last.title, exact: true });
@@ -666,7 +666,7 @@ test('"Open the full programme" and the shortlist link open the full app in the 
     const frame = await embeddedApp(page);
     await expectSessions(frame, ORG_SESSIONS, 'embedded');
     await expectFitted(page, frame, 'embedded');
-    await clickWhenStill(frame.locator('header.embed-bar').getByRole('link', { name: 'Open the full programme', exact: true }));
+    await clickWhenStill(frame.getByRole('banner').getByRole('link', { name: 'Open the full programme', exact: true }));
     try {
       await page.waitForURL((u) => u.origin === app.origin, { timeout: 10_000 });
     } catch {
@@ -678,7 +678,7 @@ test('"Open the full programme" and the shortlist link open the full app in the 
     assert.equal(top.searchParams.get('org'), ORG.slug, 'the full app keeps the organisation chosen');
     await expectH1(page, 'Programme');
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    assert.equal(await page.locator('header.embed-bar').count(), 0, 'the full app has no embed bar');
+    assert.equal(await page.getByRole('link', { name: 'Open the full programme', exact: true }).count(), 0, 'the full app has no embed bar');
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-embedded')), false, 'the full app is not marked embedded');
     await expectSessions(page.mainFrame(), ORG_SESSIONS, 'the full app');
     assert.equal(context.pages().length, 1, 'no extra tab was opened');
@@ -691,11 +691,11 @@ test('"Open the full programme" and the shortlist link open the full app in the 
     const frame = await embeddedApp(page);
     await expectSessions(frame, ORG_SESSIONS, 'embedded');
     await expectFitted(page, frame, 'embedded');
-    const bar = frame.locator('header.embed-bar');
+    const bar = frame.getByRole('banner');
     assert.equal(await bar.getByRole('link', { name: /with my shortlist/ }).count(), 0, 'no shortlist link while the shortlist is empty');
 
     const pick = bySlug.get(ORG_SESSIONS[0]);
-    const card = frame.locator(`article.session-card[data-session="${pick.slug}"]`);
+    const card = frame.locator(`article[data-session="${pick.slug}"]`);
     await clickWhenStill(card.getByRole('button', { name: `Add ${pick.title} to my shortlist`, exact: true }));
     await card.getByRole('button', { name: `Remove ${pick.title} from my shortlist`, exact: true }).waitFor();
     const carry = bar.getByRole('link', { name: 'Open in the full app with my shortlist (1)', exact: true });
@@ -712,7 +712,7 @@ test('"Open the full programme" and the shortlist link open the full app in the 
     assert.equal(top.searchParams.has('embed'), false, 'the full app is not the embedded one (no embed=1)');
     await expectH1(page, 'A shared shortlist');
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    const shown = await page.locator('article.session-card').evaluateAll((els) => els.map((el) => el.dataset.session));
+    const shown = await page.locator('article[data-session]').evaluateAll((els) => els.map((el) => el.dataset.session));
     assert.deepEqual(shown, [pick.slug], 'the shared shortlist shows the session shortlisted in the frame');
     const add = page.getByRole('button', { name: 'Add these to my shortlist', exact: true });
     await add.waitFor();
@@ -757,10 +757,10 @@ test('the host page’s CSS does not reach the embed, and the embed changes noth
         return `${cs.fontSize} ${cs.lineHeight} ${cs.display} ${cs.color}`;
       };
       return {
-        cardTitle: pick('article.session-card h3'),
+        cardTitle: pick('article[data-session] h3'),
         h1: pick('main h1'),
-        bar: pick('header.embed-bar .brand'),
-        count: pick('p.result-count'),
+        bar: pick('header [data-series-title]'),
+        count: pick('[data-result-count]'),
         body: pick('body'),
         head: pick('head'),
       };
@@ -850,7 +850,7 @@ test('axe-core finds no violations inside the frame (programme and detail) nor o
       assert.equal(violations.length, 0, `axe violations in the embedded programme:\n${formatViolations(violations)}`);
 
       const target = bySlug.get(ORG_SESSIONS[0]);
-      await clickWhenStill(frame.locator(`article.session-card[data-session="${target.slug}"] h3 a`));
+      await clickWhenStill(frame.locator(`article[data-session="${target.slug}"]`).getByRole('link', { name: target.title, exact: true }));
       await frame.getByRole('heading', { level: 1, name: target.title, exact: true }).waitFor();
       await expectFitted(page, frame, 'embedded detail');
       violations = await axe(frame);
@@ -865,7 +865,7 @@ test('axe-core finds no violations inside the frame (programme and detail) nor o
     const { page } = session;
     await expectH1(page, 'Embed the programme on your website');
     await page.getByRole('checkbox', { name: ORG.name, exact: true }).check();
-    const preview = await embeddedApp(page, 'iframe.embed-preview');
+    const preview = await embeddedApp(page, 'iframe[data-embed-preview]');
     await expectSessions(preview, ORG_SESSIONS, 'the preview');
     // The preview is checked on its own; axe would otherwise wait for an answer from its frame.
     let violations = await axe(page, { iframes: false });
@@ -909,7 +909,7 @@ for (const prefix of [PREFIX, SUB_PATH]) {
     }
     const scriptBox = page.getByLabel("One line for your page: it fits the programme's height as it changes", { exact: true });
     const frameBox = page.getByLabel('Or, where your site allows no scripts, a frame of fixed height', { exact: true });
-    const preview = page.locator('iframe.embed-preview');
+    const preview = page.locator('iframe[data-embed-preview]');
     assert.equal(await preview.getAttribute('title'), `Preview: ${DEFAULT_TITLE}`, 'the preview frame is named');
     assert.equal(await scriptBox.getAttribute('readonly'), '', 'the script line is read-only');
 
@@ -946,7 +946,7 @@ for (const prefix of [PREFIX, SUB_PATH]) {
     await topicSet.getByRole('checkbox', { name: t1.label, exact: true }).check();
     const script = await expectCode([o1.slug, o2.slug], [t1.slug, t2.slug], 'two organisations and two topics ticked');
 
-    const previewFrame = await embeddedApp(page, 'iframe.embed-preview');
+    const previewFrame = await embeddedApp(page, 'iframe[data-embed-preview]');
     await expectSessions(previewFrame, CHOICE.sessions, 'the preview');
 
     // Copying.
@@ -1007,7 +1007,7 @@ test('a plain frame, copied from the Embed page or written by hand, shows the or
       const frame = await embeddedApp(hostSession.page);
       await expectSessions(frame, sessionsFor({ orgs: [org.slug] }), name);
       assert.equal(await frame.locator('nav[aria-label="Main"]').count(), 0, `${name}: no site navigation in the frame`);
-      await frame.locator('header.embed-bar').waitFor();
+      await frame.getByRole('banner').getByRole('link', { name: 'Open the full programme', exact: true }).waitFor();
       const shown = await hostSession.page.locator('iframe').evaluate((el) => ({
         height: el.getBoundingClientRect().height,
         rem: parseFloat(getComputedStyle(document.documentElement).fontSize),

@@ -26,7 +26,7 @@ import {
   appReady,
   describedWord,
   fold,
-} from './harness.mjs';
+} from '../support/harness.mjs';
 
 const NOTICE_PREFIX = 'Part of the address you opened was not understood and has been ignored:';
 const KNOWN_PARAMS = ['session', 'view', 'topic', 'org', 'q', 'when'];
@@ -206,9 +206,9 @@ function assertQuiet({ consoleErrors, pageErrors }, where) {
 /** What the results area shows now. */
 function readResults(page) {
   return page.evaluate(() => {
-    const cards = [...document.querySelectorAll('article.session-card')];
-    const months = [...document.querySelectorAll('section.month')];
-    const empty = document.querySelector('.empty-state');
+    const cards = [...document.querySelectorAll('article[data-session]')];
+    const months = [...document.querySelectorAll('section[data-month]')];
+    const empty = document.querySelector('[data-empty-state]');
     return {
       // The contract: a card outside the result sits in an <li hidden>.
       visible: cards.filter((c) => !c.closest('li')?.hidden).map((c) => c.dataset.session),
@@ -218,15 +218,15 @@ function readResults(page) {
         .filter((li) => li?.hidden && getComputedStyle(li).display !== 'none')
         .map((li) => li.querySelector('article')?.dataset.session),
       monthsShownEmpty: months
-        .filter((m) => !m.hidden && !m.querySelector('li:not([hidden]) > article.session-card'))
+        .filter((m) => !m.hidden && !m.querySelector('li:not([hidden]) > article[data-session]'))
         .map((m) => m.querySelector('h2')?.textContent.trim()),
       monthsHiddenWithCards: months
-        .filter((m) => m.hidden && m.querySelector('li:not([hidden]) > article.session-card'))
+        .filter((m) => m.hidden && m.querySelector('li:not([hidden]) > article[data-session]'))
         .map((m) => m.querySelector('h2')?.textContent.trim()),
       hiddenMonthsDisplayed: months
         .filter((m) => m.hidden && getComputedStyle(m).display !== 'none')
         .map((m) => m.querySelector('h2')?.textContent.trim()),
-      count: (document.querySelector('p.result-count')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      count: (document.querySelector('[data-result-count]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
       emptyShown: Boolean(empty && !empty.hidden && getComputedStyle(empty).display !== 'none'),
     };
   });
@@ -249,14 +249,14 @@ async function expectResults(page, exp, where) {
   assert.deepEqual(seen.monthsHiddenWithCards, [], `${where}: no month with a visible session is hidden`);
   assert.deepEqual(seen.hiddenMonthsDisplayed, [], `${where}: hidden months are not displayed`);
   assert.equal(seen.count, countText(exp), `${where}: the result count says "${countText(exp)}"`);
-  const status = page.locator('p.result-count');
+  const status = page.locator('[data-result-count]');
   assert.equal(await status.getAttribute('role'), 'status', `${where}: the result count has role="status"`);
   assert.equal(await status.getAttribute('aria-live'), 'polite', `${where}: the result count is aria-live="polite"`);
   assert.equal(seen.emptyShown, exp.visible.length === 0, `${where}: the empty state shows only when nothing matches`);
 }
 
-/** The "Filters" toggle (only displayed on narrow screens). */
-const filtersToggle = (page) => page.locator('button.filter-toggle');
+/** The "Filters" toggle (only displayed on narrow screens), found whether displayed or not. */
+const filtersToggle = (page) => page.getByRole('button', { name: /^Filters\b/, includeHidden: true });
 /** The options sheet / panel. */
 const optionsPanel = (page) => page.locator('#filter-options');
 
@@ -402,7 +402,7 @@ for (const device of DEVICES) {
     const { page } = session;
     await page.getByRole('heading', { level: 1, name: 'Programme', exact: true }).waitFor();
     await expectResults(page, expected(), 'at first');
-    assert.ok(await page.locator('button.clear-filters').isDisabled(), '"Clear all filters" is disabled while nothing is filtered');
+    assert.ok(await page.locator('[data-clear-filters]').isDisabled(), '"Clear all filters" is disabled while nothing is filtered');
 
     const toggle = filtersToggle(page);
     if (device.phone) {
@@ -429,7 +429,10 @@ for (const device of DEVICES) {
       assert.equal(await toggle.isVisible(), false, 'on a wide screen, no "Filters" button is displayed');
       assert.ok(await optionsPanel(page).isVisible(), 'on a wide screen, the options are always shown');
       const options = await optionsPanel(page).boundingBox();
-      const results = await page.locator('.results').boundingBox();
+      // The results: the count above the list, and the list's first month.
+      const count = await page.locator('[data-result-count]').boundingBox();
+      const month = await page.locator('[data-month]').first().boundingBox();
+      const results = { x: Math.min(count.x, month.x) };
       assert.ok(
         options.x + options.width <= results.x + 1,
         `the options sit beside the results (options end at ${Math.round(options.x + options.width)}px, results start at ${Math.round(results.x)}px)`,
@@ -440,7 +443,7 @@ for (const device of DEVICES) {
     let filters = { topics: [pair.topic.slug] };
     await topicBox(page, pair.topic).check();
     await expectView(page, device, filters, `topic "${pair.topic.label}"`);
-    assert.equal(await page.locator('button.clear-filters').isDisabled(), false, '"Clear all filters" is enabled once filtered');
+    assert.equal(await page.locator('[data-clear-filters]').isDisabled(), false, '"Clear all filters" is enabled once filtered');
 
     // And an organisation: sessions with both.
     filters = { topics: [pair.topic.slug], orgs: [pair.org.slug] };
@@ -534,7 +537,7 @@ for (const device of DEVICES) {
     await box.fill(NONSENSE);
     exp = await expectView(page, device, { q: NONSENSE }, `search "${NONSENSE}"`, { checkOptions: false });
     assert.equal(exp.visible.length, 0, 'sanity: the nonsense word matches nothing');
-    const empty = page.locator('.empty-state');
+    const empty = page.locator('[data-empty-state]');
     await empty.waitFor({ state: 'visible' });
     await empty.getByRole('heading', { level: 2, name: 'No sessions match', exact: true }).waitFor();
     const emptyText = normalise(await empty.innerText());
@@ -575,7 +578,7 @@ test('Pixel 5: search finds words that only the sessions’ descriptions hold, f
   const exp = await expectView(page, DEVICES[1], { q: DESCRIBED }, `search "${DESCRIBED}", a word of descriptions only`, { checkOptions: false });
   assert.ok(exp.visible.length > 0, `sanity: "${DESCRIBED}" finds sessions`);
   assert.equal(descriptionRequests(session).length, 1, 'the descriptions are fetched once');
-  assert.equal(await page.locator('.search-note').isVisible(), false, 'no note under the search field when search has everything');
+  assert.equal(await page.locator('[data-search-note]').isVisible(), false, 'no note under the search field when search has everything');
   assertQuiet(session, 'this journey');
 });
 
@@ -647,7 +650,7 @@ for (const device of DEVICES) {
     second.page.setDefaultTimeout(10_000);
     await second.page.getByRole('heading', { level: 1, name: 'Programme', exact: true }).waitFor();
     await expectView(second.page, device, filters, 'the shared URL, opened in a new context');
-    assert.equal(await second.page.locator('.ignored-notice').isVisible(), false, 'nothing in the shared URL was ignored');
+    assert.equal(await second.page.locator('[data-ignored-notice]').isVisible(), false, 'nothing in the shared URL was ignored');
     assert.deepEqual(
       (await readResults(second.page)).visible,
       (await readResults(first.page)).visible,
@@ -740,7 +743,7 @@ test('unknown values are ignored, the rest of the URL still applies, and the not
     `the address is cleaned of what was ignored (it is ${page.url()})`,
   );
 
-  const notice = page.locator('.ignored-notice');
+  const notice = page.locator('[data-ignored-notice]');
   await notice.waitFor({ state: 'visible' });
   assert.equal(await notice.getAttribute('role'), 'status', 'the notice has role="status"');
   const text = normalise(await notice.locator('p').textContent());
@@ -759,7 +762,7 @@ test('unknown values are ignored, the rest of the URL still applies, and the not
   const value = await searchBox(page).inputValue();
   assert.equal(value.length, MAX_SEARCH_CHARS, `search text from the URL is cut at ${MAX_SEARCH_CHARS} characters`);
   assert.equal(value, long.slice(0, MAX_SEARCH_CHARS), 'the first 200 characters are kept');
-  await page.locator('.ignored-notice').waitFor({ state: 'visible' });
+  await page.locator('[data-ignored-notice]').waitFor({ state: 'visible' });
   assertQuiet(session, 'this test');
 });
 
@@ -928,7 +931,7 @@ test('at least 100 malformed or hostile addresses never break the page', async (
       const check = await page.evaluate(
         ({ prefix }) => {
           const main = document.querySelector('main');
-          const notice = document.querySelector('.ignored-notice');
+          const notice = document.querySelector('[data-ignored-notice]');
           const noticeShown = Boolean(notice && !notice.hidden);
           const search = document.getElementById('search');
           // The names the app reads: it drops every leading "?" (so "??" is an empty query).
@@ -1017,7 +1020,7 @@ test('axe-core finds no violations with filters applied, on the phone’s open s
     const want = countText(expected({ q: NONSENSE }));
     const seen = await poll(() => readResults(page), (r) => r.count === want);
     assert.equal(seen.count, want, `the count says "${want}"`);
-    await page.locator('.ignored-notice').waitFor({ state: 'visible' });
+    await page.locator('[data-ignored-notice]').waitFor({ state: 'visible' });
     const violations = await axe(page);
     assert.equal(violations.length, 0, `axe violations:\n${formatViolations(violations)}`);
   });

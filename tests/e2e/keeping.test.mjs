@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { VIEWPORTS, assertClean, axe, clickWhenStill, formatViolations, listedSessions, openApp, readProgramme, serveDistForTests, waitFor } from './harness.mjs';
+import { VIEWPORTS, assertClean, axe, clickWhenStill, formatViolations, listedSessions, openApp, readProgramme, serveDistForTests, waitFor } from '../support/harness.mjs';
 
 const env = serveDistForTests();
 const sessions = listedSessions(readProgramme());

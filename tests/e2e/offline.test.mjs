@@ -47,7 +47,7 @@ import {
   startServer,
   waitFor,
   waitForApp,
-} from './harness.mjs';
+} from '../support/harness.mjs';
 
 /** The post-build binary, run on a copy of dist/ to make a second deployment. */
 /** The app build `trunk build --release` keeps, which `bash .ci/publish` publishes with a data file. */
@@ -188,9 +188,9 @@ async function expectCsp(page, where) {
 /** The programme view: its h1, every session card, the footer. */
 async function expectProgramme(page, where) {
   await expectH1(page, 'Programme');
-  await waitFor(page.locator('main article.session-card'), `${where}: session cards are shown`);
-  assert.equal(await page.locator('main article.session-card').count(), TOTAL, `${where}: all ${TOTAL} sessions are listed`);
-  await waitFor(page.locator('p.result-count').filter({ hasText: new RegExp(`^${TOTAL} sessions$`) }), `${where}: the result count says "${TOTAL} sessions"`);
+  await waitFor(page.locator('main article[data-session]'), `${where}: session cards are shown`);
+  assert.equal(await page.locator('main article[data-session]').count(), TOTAL, `${where}: all ${TOTAL} sessions are listed`);
+  await waitFor(page.locator('[data-result-count]').filter({ hasText: new RegExp(`^${TOTAL} sessions$`) }), `${where}: the result count says "${TOTAL} sessions"`);
   await expectFooter(page, where);
 }
 
@@ -205,13 +205,13 @@ async function expectFooter(page, where) {
 const escapeRe = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const addName = (title) => `Add ${title} to my shortlist`;
 const removeName = (title) => `Remove ${title} from my shortlist`;
-const card = (page, slug) => page.locator(`article.session-card[data-session="${slug}"]`);
+const card = (page, slug) => page.locator(`article[data-session="${slug}"]`);
 const toggle = (scope, title) =>
   scope.getByRole('button', { name: new RegExp(`^(${escapeRe(addName(title))}|${escapeRe(removeName(title))})$`) });
 
 /** The first session on the programme view. */
 async function firstSession(page) {
-  const slug = await page.locator('main article.session-card').first().getAttribute('data-session');
+  const slug = await page.locator('main article[data-session]').first().getAttribute('data-session');
   const s = bySlug.get(slug);
   assert.ok(s, `the first card's data-session "${slug}" is a session in the data`);
   return s;
@@ -372,11 +372,11 @@ for (const run of OFFLINE_RUNS) {
 
     // Searching offline: the sessions' descriptions, which search fetches, come from the cache too.
     await tab.getByRole('searchbox', { name: 'Search' }).fill(DESCRIBED.word);
-    const shownSlugs = () => tab.locator('main article.session-card:visible').evaluateAll((cards) => cards.map((c) => c.dataset.session));
+    const shownSlugs = () => tab.locator('main article[data-session]:visible').evaluateAll((cards) => cards.map((c) => c.dataset.session));
     await until(shownSlugs, (slugs) => JSON.stringify(slugs) === JSON.stringify(DESCRIBED.slugs), `offline, searching for "${DESCRIBED.word}" (in descriptions only) finds ${DESCRIBED.slugs.join(', ')}`);
-    assert.equal(await tab.locator('.search-note').isVisible(), false, 'offline, search has the descriptions and says nothing is missing');
+    assert.equal(await tab.locator('[data-search-note]').isVisible(), false, 'offline, search has the descriptions and says nothing is missing');
     await tab.getByRole('searchbox', { name: 'Search' }).fill('');
-    await until(() => tab.locator('main article.session-card:visible').count(), (n) => n === TOTAL, 'offline, clearing the search shows every session again');
+    await until(() => tab.locator('main article[data-session]:visible').count(), (n) => n === TOTAL, 'offline, clearing the search shows every session again');
 
     // Shortlisting offline.
     const s = await firstSession(tab);
@@ -677,9 +677,9 @@ test('a service worker that fails to install leaves the app working online', asy
   await box.fill(s.title);
   await page.waitForURL((url) => url.searchParams.get('q') === s.title);
   await waitFor(card(page, s.slug), `searching for "${s.title}" finds it`);
-  const shown = () => page.locator('main article.session-card:visible').count();
+  const shown = () => page.locator('main article[data-session]:visible').count();
   await until(shown, (n) => n > 0 && n < TOTAL, 'the search narrows the list');
-  await waitFor(page.locator('p.result-count').filter({ hasText: new RegExp(`^\\d+ of ${TOTAL} sessions?$`) }), 'the result count says "N of ' + TOTAL + ' sessions"');
+  await waitFor(page.locator('[data-result-count]').filter({ hasText: new RegExp(`^\\d+ of ${TOTAL} sessions?$`) }), 'the result count says "N of ' + TOTAL + ' sessions"');
   await box.fill('');
   await until(shown, (n) => n === TOTAL, 'clearing the search shows every session again');
   // The address follows the search box a moment later; reload only once it has.

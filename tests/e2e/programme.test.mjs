@@ -23,7 +23,7 @@ import {
   readProgramme,
   scrollIntoViewWhenStill,
   serveDistForTests,
-} from './harness.mjs';
+} from '../support/harness.mjs';
 
 const ILLUSTRATIVE_LABEL = 'Illustrative — details not published';
 const STATUSES = ['Past', 'Today', 'Upcoming', 'Happening now'];
@@ -112,15 +112,18 @@ test('the programme lists every session, in date order, grouped by month', async
 
   // textContent, not innerText: cards off screen are not rendered (content-visibility: auto)
   // and innerText reads only rendered text.
-  const cards = await page.locator('article.session-card').evaluateAll((els) =>
+  const cards = await page.locator('article[data-session]').evaluateAll((els) =>
     els.map((el) => ({
       slug: el.dataset.session,
       title: el.querySelector('h3')?.textContent.trim(),
       href: el.querySelector('h3 a')?.getAttribute('href'),
       datetime: el.querySelector('time')?.getAttribute('datetime'),
       month: el.closest('section')?.querySelector('h2')?.textContent.trim(),
-      status: el.querySelector('.status')?.textContent.trim(),
-      labels: [...el.querySelectorAll('.illustrative-label')].map((l) => l.textContent.trim()),
+      status: el.querySelector('[data-status]')?.textContent.trim(),
+      // Whatever says "Illustrative" on its own: the label, read as the reader sees it.
+      labels: [...el.querySelectorAll('*')]
+        .filter((l) => l.children.length === 0 && l.textContent.includes('Illustrative'))
+        .map((l) => l.textContent.trim()),
       text: el.textContent,
     })),
   );
@@ -128,7 +131,7 @@ test('the programme lists every session, in date order, grouped by month', async
   assert.equal(
     cards.length,
     sessions.length,
-    `one article.session-card per [[sessions]] in the data file (${sessions.length})`,
+    `one session card per [[sessions]] in the data file (${sessions.length})`,
   );
   assert.deepEqual(
     cards.map((c) => c.slug),
@@ -157,7 +160,7 @@ test('the programme lists every session, in date order, grouped by month', async
       const range = `${start.time}–${end.time} ${start.zone}`;
       assert.ok(normalise(card.text).includes(range), `${where}: shows "${range}" in: ${normalise(card.text)}`);
     }
-    assert.ok(STATUSES.includes(card.status), `${where}: .status is one of ${STATUSES} (was "${card.status}")`);
+    assert.ok(STATUSES.includes(card.status), `${where}: its status is one of ${STATUSES} (was "${card.status}")`);
     // Where the real clock leaves no doubt (more than a day away), the status must agree.
     const DAY = 24 * 60 * 60 * 1000;
     if (Date.parse(s.end) < Date.now() - DAY) {
@@ -176,15 +179,15 @@ test('the programme lists every session, in date order, grouped by month', async
 
   // A title about to be opened another way than by a plain click (a new tab, a copy: the keyboard
   // focus, a press or the context menu come first) leads to the app's own address for it.
-  const titleLink = page.locator('article.session-card h3 a').first();
+  const titleLink = page.locator('article[data-session] h3 a').first();
   await titleLink.focus();
   assert.equal(param(new URL(await titleLink.getAttribute('href'), page.url()).href, 'session'), sessions[0].slug, 'a focused title links to ?session=…');
-  await page.locator('article.session-card h3 a').nth(1).dispatchEvent('contextmenu');
-  assert.equal(param(new URL(await page.locator('article.session-card h3 a').nth(1).getAttribute('href'), page.url()).href, 'session'), sessions[1].slug, 'so does one whose context menu opens');
+  await page.locator('article[data-session] h3 a').nth(1).dispatchEvent('contextmenu');
+  assert.equal(param(new URL(await page.locator('article[data-session] h3 a').nth(1).getAttribute('href'), page.url()).href, 'session'), sessions[1].slug, 'so does one whose context menu opens');
 
   // Month sections: the sections that hold the cards, each month once, in order. (Other sections
   // of the page, such as filters, may have their own h2.)
-  const months = await page.locator('article.session-card').evaluateAll((els) =>
+  const months = await page.locator('article[data-session]').evaluateAll((els) =>
     [...new Set(els.map((el) => el.closest('section')))].map((sec) => sec?.querySelector('h2')?.textContent ?? ''),
   );
   const expectedMonths = [...new Set(sessions.map((s) => ukParts(s.start).month))];
@@ -201,7 +204,7 @@ test('opening a session from the list, then back and forward, keeps the reader�
     window.__e2eSameDocument = true;
   });
 
-  const card = page.locator(`article.session-card[data-session="${farSession.slug}"]`);
+  const card = page.locator(`article[data-session="${farSession.slug}"]`);
   // Where the reader is when they open the session: measured once the list around the card has
   // been laid out, since the app records the card's place at the click.
   const before = await scrollIntoViewWhenStill(card);
@@ -211,7 +214,7 @@ test('opening a session from the list, then back and forward, keeps the reader�
   await card.getByRole('link', { name: farSession.title, exact: true }).click();
   await page.waitForURL((url) => param(url.href, 'session') === farSession.slug);
   await expectH1(page, farSession.title);
-  const detail = page.locator(`article.session-detail[data-session="${farSession.slug}"]`);
+  const detail = page.locator(`article[data-session="${farSession.slug}"]`).filter({ has: page.getByRole('heading', { level: 1 }) });
   await detail.waitFor();
   const detailText = normalise(await detail.innerText());
   for (const p of paragraphs(farSession.description)) {
@@ -270,7 +273,7 @@ test('a session’s own URL opens its detail view', async (t) => {
   await t.test(`?session=${sourcedSession.slug} (loaded directly)`, async (t) => {
     const { page } = await open(t, `?session=${encodeURIComponent(sourcedSession.slug)}`);
     await expectH1(page, sourcedSession.title);
-    const detail = page.locator(`article.session-detail[data-session="${sourcedSession.slug}"]`);
+    const detail = page.locator(`article[data-session="${sourcedSession.slug}"]`).filter({ has: page.getByRole('heading', { level: 1 }) });
     await detail.waitFor();
     const text = normalise(await detail.innerText());
     for (const p of paragraphs(sourcedSession.description)) {
@@ -381,7 +384,7 @@ async function targets(page) {
         // Must be ≥ 44 px whatever their context: the nav, the session titles, the back link.
         mustBeLarge:
           el.closest('nav') !== null ||
-          el.closest('article.session-card h3') !== null ||
+          el.closest('[data-title-link]') !== null ||
           /^back to the programme$/i.test((el.innerText || '').trim()),
       });
     }
@@ -498,7 +501,7 @@ test('privacy: only the app’s own origin is contacted, no cookies, no console 
   const session = await open(t);
   const { page } = session;
   await expectH1(page, 'Programme');
-  await clickWhenStill(page.locator(`article.session-card[data-session="${farSession.slug}"]`).getByRole('link', { name: farSession.title, exact: true }));
+  await clickWhenStill(page.locator(`article[data-session="${farSession.slug}"]`).getByRole('link', { name: farSession.title, exact: true }));
   await expectH1(page, farSession.title);
   await page.goBack();
   await expectH1(page, 'Programme');

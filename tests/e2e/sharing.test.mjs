@@ -29,7 +29,7 @@ import {
   serveDistForTests,
   startServer,
   waitFor,
-} from './harness.mjs';
+} from '../support/harness.mjs';
 
 /** Where the tests say the guide is published: nothing is fetched from there. */
 const SITE = 'https://guide.example.org/sus/';

@@ -27,7 +27,7 @@ import {
   serveDistForTests,
   waitFor,
   waitForApp,
-} from './harness.mjs';
+} from '../support/harness.mjs';
 
 const MIN_TARGET = 44; // px: the app's touch-target rule
 
@@ -129,9 +129,9 @@ const addName = (title) => `Add ${title} to my shortlist`;
 const removeName = (title) => `Remove ${title} from my shortlist`;
 
 /** The card of session `slug` in the current view. */
-const card = (page, slug) => page.locator(`article.session-card[data-session="${slug}"]`);
-/** The detail view's article. */
-const detail = (page, slug) => page.locator(`article.session-detail[data-session="${slug}"]`);
+const card = (page, slug) => page.locator(`article[data-session="${slug}"]`);
+/** The detail view's article: the session's, headed by its title. */
+const detail = (page, slug) => page.locator(`article[data-session="${slug}"]`).filter({ has: page.getByRole('heading', { level: 1 }) });
 
 /** The shortlist toggle inside `scope` (a card or the detail view), whichever way it stands. */
 function toggle(scope, title) {
@@ -213,7 +213,7 @@ async function expectStored(page, slugs, where = '') {
 }
 
 /** The data-session of every session card in main, in page order. */
-const cardSlugs = (page) => page.locator('main article.session-card').evaluateAll((els) => els.map((el) => el.dataset.session));
+const cardSlugs = (page) => page.locator('main article[data-session]').evaluateAll((els) => els.map((el) => el.dataset.session));
 
 /** Opens "My shortlist" through the header and waits for it. */
 async function goToShortlist(page) {
@@ -233,7 +233,7 @@ async function expectShortlistView(page, slugs, total = slugs.length) {
     got = await cardSlugs(page);
   }
   assert.deepEqual(got, want, 'the shortlist view shows exactly the shortlisted sessions, in date order');
-  const count = normalise(await page.locator('main p.result-count').innerText());
+  const count = normalise(await page.locator('main [data-result-count]').innerText());
   const expected = total === 0 ? /^Your shortlist is empty\.$/ : new RegExp(`^${total} sessions? on your shortlist\\b`);
   assert.match(count, expected, `the count line reads "${count}"`);
   for (const slug of slugs) {
@@ -243,7 +243,7 @@ async function expectShortlistView(page, slugs, total = slugs.length) {
 
 /** The storage notice's text, once it is showing. */
 async function noticeText(page, contains) {
-  const notice = page.locator('.storage-notice[role="status"]');
+  const notice = page.locator('[data-storage-notice][role="status"]');
   await waitFor(notice.filter({ hasText: contains }), `the storage notice should say "${contains}"`);
   return normalise(await notice.innerText());
 }
@@ -407,7 +407,7 @@ test('an unreadable stored shortlist is kept aside verbatim, said so, and a new 
       const session = await open(t, '', { stored: { [KEY]: g.value } });
       const { page, context } = session;
       await expectH1(page, 'Programme');
-      assert.equal(await page.locator('main article.session-card').count(), sessions.length, 'the whole programme is listed');
+      assert.equal(await page.locator('main article[data-session]').count(), sessions.length, 'the whole programme is listed');
 
       const text = await noticeText(page, UNREADABLE);
       if (g.reason) assert.match(text, g.reason, `the notice gives the reason: "${text}"`);
@@ -437,7 +437,7 @@ test('an unreadable stored shortlist is kept aside verbatim, said so, and a new 
         'a reload makes no second backup (the new shortlist is readable)',
       );
       assert.ok(store[backup] === g.value, 'the backup is still unchanged after a reload');
-      assert.equal(await page.locator('.storage-notice').isVisible(), false, 'no notice once the stored shortlist reads fine');
+      assert.equal(await page.locator('[data-storage-notice]').isVisible(), false, 'no notice once the stored shortlist reads fine');
       assertClean(session);
     });
   }
@@ -480,7 +480,7 @@ test('when storage is blocked or full, the shortlist still works for the visit a
       'SecurityError',
       'the page really cannot reach localStorage',
     );
-    assert.equal(await page.locator('.storage-notice').isVisible(), false, 'no notice while nothing is shortlisted');
+    assert.equal(await page.locator('[data-storage-notice]').isVisible(), false, 'no notice while nothing is shortlisted');
 
     await press(card(page, early.slug), early, true, 'with storage blocked: ');
     await expectNavCount(page, 1, 'with storage blocked: ');
@@ -530,10 +530,10 @@ test('a stored session no longer in the programme is listed apart and can be rem
   const { page } = session;
   await expectShortlistView(page, [middle.slug], 2);
   await expectNavCount(page, 2, 'with one session gone: ');
-  assert.equal(await page.locator('.storage-notice').isVisible(), false, 'an unknown slug is not a storage problem');
+  assert.equal(await page.locator('[data-storage-notice]').isVisible(), false, 'an unknown slug is not a storage problem');
 
   await waitFor(page.getByRole('heading', { level: 2, name: 'No longer in the programme', exact: true }), 'an h2 "No longer in the programme"');
-  const missing = page.locator('main ul.missing > li');
+  const missing = page.locator('main [data-missing-list] > li');
   assert.equal(await missing.count(), 1, 'one session listed as no longer in the programme');
   assert.ok(normalise(await missing.innerText()).includes(GONE), `it names "${GONE}"`);
   const remove = page.getByRole('button', { name: `Remove ${GONE} from my shortlist`, exact: true });
@@ -605,8 +605,8 @@ test('sharing a shortlist and merging it into another reader’s own', async (t)
 
     assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined', 'this Chromium has no Web Share API, so the link is copied');
     await section.getByRole('button', { name: 'Share my shortlist', exact: true }).click();
-    await waitFor(page.locator('.share-status').filter({ hasText: /\S/ }), 'the share status says what happened');
-    const status = normalise(await page.locator('.share-status').innerText());
+    await waitFor(page.locator('[data-share-status]').filter({ hasText: /\S/ }), 'the share status says what happened');
+    const status = normalise(await page.locator('[data-share-status]').innerText());
     assert.equal(status, 'Link copied. Paste it wherever you like.', 'the status says the link was copied');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), sharedUrl, 'the clipboard holds the share link');
     assertClean(session);
@@ -625,7 +625,7 @@ test('sharing a shortlist and merging it into another reader’s own', async (t)
 
     const add = page.getByRole('button', { name: 'Add these to my shortlist', exact: true });
     await add.click();
-    const status = page.locator('.merge-status');
+    const status = page.locator('[data-merge-status]');
     await waitFor(status.filter({ hasText: 'Added 2 sessions to your shortlist.' }), 'the status says "Added 2 sessions to your shortlist."');
     await expectStored(page, [middle.slug, ...shared], 'merged, the reader’s own first: ');
     await expectNavCount(page, 3, 'after merging: ');
@@ -646,7 +646,7 @@ test('sharing a shortlist and merging it into another reader’s own', async (t)
     const { page } = session;
     await expectH1(page, 'A shared shortlist');
     await page.getByRole('button', { name: 'Add these to my shortlist', exact: true }).click();
-    await waitFor(page.locator('.merge-status').filter({ hasText: 'Added 1 session to your shortlist.' }), 'the status says "Added 1 session to your shortlist."');
+    await waitFor(page.locator('[data-merge-status]').filter({ hasText: 'Added 1 session to your shortlist.' }), 'the status says "Added 1 session to your shortlist."');
     await expectStored(page, [early.slug, middle.slug, late.slug], 'nothing removed, nothing repeated: ');
     assertClean(session);
   });
@@ -656,7 +656,7 @@ test('sharing a shortlist and merging it into another reader’s own', async (t)
     const { page } = session;
     await expectH1(page, 'A shared shortlist');
     await page.getByRole('button', { name: 'Add these to my shortlist', exact: true }).click();
-    await waitFor(page.locator('.merge-status').filter({ hasText: 'Added 2 sessions to your shortlist.' }), 'the status says "Added 2 sessions to your shortlist."');
+    await waitFor(page.locator('[data-merge-status]').filter({ hasText: 'Added 2 sessions to your shortlist.' }), 'the status says "Added 2 sessions to your shortlist."');
     await expectNavCount(page, 2, 'after merging with storage blocked: ');
     await noticeText(page, VISIT_ONLY);
     assertClean(session);
@@ -684,7 +684,7 @@ test('sharing a shortlist and merging it into another reader’s own', async (t)
       await waitFor(notice, `the view says "${LINK_UNREADABLE} …"`);
       const text = normalise(await notice.first().innerText());
       assert.ok(text.length < 400, `the message stays short (${text.length} characters): ${text.slice(0, 200)}…`);
-      assert.equal(await page.locator('main article.session-card').count(), 0, 'no sessions are shown');
+      assert.equal(await page.locator('main article[data-session]').count(), 0, 'no sessions are shown');
       assert.equal(await page.getByRole('button', { name: 'Add these to my shortlist' }).count(), 0, 'nothing to add');
       assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing in the link ran as script');
       assert.equal(await page.locator('main script').count(), 0, 'nothing in the link became markup');
@@ -730,7 +730,7 @@ test(`on a Pixel 5: shortlist buttons at least ${MIN_TARGET}px tall, no horizont
       const session = await open(t, view.query, { ...VIEWPORTS.pixel5, stored });
       const { page } = session;
       await expectH1(page, view.h1);
-      await page.locator('main button.shortlist-button').first().waitFor();
+      await page.locator('main button[data-shortlist]').first().waitFor();
 
       const heights = await controlHeights(page, 'main button, main input[type="text"]');
       assert.ok(heights.length > 0, 'found buttons to measure');
@@ -762,20 +762,20 @@ test('axe-core finds no violations on the shortlist and shared views, light and 
       h1: 'My shortlist',
       ready: (page) => page.getByRole('region', { name: 'Share my shortlist' }),
     },
-    { name: 'empty shortlist', query: '?view=shortlist', h1: 'My shortlist', ready: (page) => page.locator('main p.result-count') },
+    { name: 'empty shortlist', query: '?view=shortlist', h1: 'My shortlist', ready: (page) => page.locator('main [data-result-count]') },
     {
       name: 'unreadable shortlist notice',
       query: '?view=shortlist',
       stored: { [KEY]: '{not json' },
       h1: 'My shortlist',
-      ready: (page) => page.locator('.storage-notice').filter({ hasText: UNREADABLE }),
+      ready: (page) => page.locator('[data-storage-notice]').filter({ hasText: UNREADABLE }),
     },
     {
       name: 'shared shortlist',
       query: `?shared=${late.slug},${GONE},${early.slug}`,
       stored: { [KEY]: envelope([middle.slug]) },
       h1: 'A shared shortlist',
-      ready: (page) => page.locator('main article.session-card'),
+      ready: (page) => page.locator('main article[data-session]'),
     },
     {
       name: 'shared shortlist, after adding it',

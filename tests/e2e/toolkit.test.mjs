@@ -33,7 +33,7 @@ import {
   poll,
   readProgramme,
   serveDistForTests,
-} from './harness.mjs';
+} from '../support/harness.mjs';
 
 const programme = readProgramme();
 const resources = programme.resources ?? [];
@@ -67,9 +67,9 @@ async function open(t, query = '', options = {}) {
 
 /** The slugs of the resources shown, once each, in page order. */
 const shownResources = (page) =>
-  page.locator('main article.resource:visible').evaluateAll((items) => [...new Set(items.map((a) => a.dataset.resource))]);
+  page.locator('main article[data-resource]:visible').evaluateAll((items) => [...new Set(items.map((a) => a.dataset.resource))]);
 /** The topics whose sections are shown. */
-const shownTopics = (page) => page.locator('main section.toolkit-topic:visible').evaluateAll((s) => s.map((x) => x.dataset.toolkitSection));
+const shownTopics = (page) => page.locator('main section[data-toolkit-section]:visible').evaluateAll((s) => s.map((x) => x.dataset.toolkitSection));
 
 test('the toolkit, from the header: every resource by topic, where it comes from, and links that open in a new tab', async (t) => {
   for (const [name, options] of [['desktop', VIEWPORTS.desktop], ['320 px', VIEWPORTS.narrow320]]) {
@@ -82,7 +82,7 @@ test('the toolkit, from the header: every resource by topic, where it comes from
     assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Toolkit', exact: true }).getAttribute('aria-current'), 'page');
     const expectedTopics = topics.filter((x) => on(x).length > 0).map((x) => x.slug);
     assert.deepEqual(await shownTopics(page), expectedTopics, `${name}: one section per topic, in the data's order`);
-    assert.equal(normalise(await page.locator('.result-count').innerText()), `${resources.length} resources`);
+    assert.equal(normalise(await page.locator('[data-result-count]').innerText()), `${resources.length} resources`);
     const o = await overflowReport(page);
     assert.ok(o.scrollWidth <= o.width, `${name}: no sideways scrolling (${o.culprits.join(', ')})`);
     assertClean(session, `the toolkit, ${name}`);
@@ -91,12 +91,12 @@ test('the toolkit, from the header: every resource by topic, where it comes from
   const { page } = await open(t, '?view=toolkit');
   await expectH1(page, 'Toolkit');
   for (const topic of topics.filter((x) => on(x).length > 0)) {
-    const section = page.locator(`main section.toolkit-topic[data-toolkit-section="${topic.slug}"]`);
+    const section = page.locator(`main section[data-toolkit-section="${topic.slug}"]`);
     assert.equal(normalise(await section.locator('h2').innerText()), topic.label);
-    assert.deepEqual(await section.locator('article.resource').evaluateAll((a) => a.map((x) => x.dataset.resource)), on(topic).map((r) => r.slug), `${topic.label}: its resources, in the data's order`);
+    assert.deepEqual(await section.locator('article[data-resource]').evaluateAll((a) => a.map((x) => x.dataset.resource)), on(topic).map((r) => r.slug), `${topic.label}: its resources, in the data's order`);
   }
   for (const r of resources) {
-    const item = page.locator(`main article.resource[data-resource="${r.slug}"]`).first();
+    const item = page.locator(`main article[data-resource="${r.slug}"]`).first();
     const link = item.getByRole('link', { name: `${r.title} (opens in a new tab)`, exact: true });
     assert.equal(await link.getAttribute('href'), r.link, `${r.slug}: links to its address`);
     assert.equal(await link.getAttribute('target'), '_blank', `${r.slug}: in a new tab`);
@@ -116,7 +116,7 @@ test('narrowed by a topic and a search, the toolkit is an address: reloaded, and
   await poll(() => page.url(), (url) => param(url, 'topic') === TOPIC.slug);
   assert.deepEqual(await shownTopics(page), [TOPIC.slug], 'only the chosen topic is shown');
   assert.deepEqual(await shownResources(page), on(TOPIC).map((r) => r.slug), 'with all its resources');
-  assert.equal(normalise(await page.locator('.result-count').innerText()), `${on(TOPIC).length} of ${resources.length} resources`);
+  assert.equal(normalise(await page.locator('[data-result-count]').innerText()), `${on(TOPIC).length} of ${resources.length} resources`);
 
   await page.getByRole('checkbox', { name: TOPIC.label, exact: true }).uncheck();
   await page.getByRole('searchbox', { name: 'Search' }).fill(WORD);
@@ -143,15 +143,15 @@ test('from a session, its topics’ resources; from the programme narrowed by a 
   const session = await open(t, `?session=${SESSION.slug}`);
   const { page } = session;
   await expectH1(page, SESSION.title);
-  const section = page.locator('main section.session-resources').filter({ has: page.getByRole('heading', { name: `Resources on ${TOPIC.label}`, exact: true }) });
-  assert.deepEqual(await section.locator('article.resource').evaluateAll((a) => a.map((x) => x.dataset.resource)), on(TOPIC).map((r) => r.slug), 'the session lists the resources on its topic');
+  const section = page.locator('main section').filter({ has: page.getByRole('heading', { name: `Resources on ${TOPIC.label}`, exact: true }) });
+  assert.deepEqual(await section.locator('article[data-resource]').evaluateAll((a) => a.map((x) => x.dataset.resource)), on(TOPIC).map((r) => r.slug), 'the session lists the resources on its topic');
   await section.getByRole('link', { name: new RegExp(`^The toolkit on ${TOPIC.label.replace(/[()]/g, '\\$&')}`) }).click();
   await expectH1(page, 'Toolkit');
   assert.equal(param(page.url(), 'topic'), TOPIC.slug, 'and leads to the toolkit narrowed to it');
 
   await page.goto(`${env.server.baseUrl}?topic=${TOPIC.slug}`);
   await expectH1(page, 'Programme');
-  const line = page.locator('main .toolkit-link:visible');
+  const line = page.locator('main [data-toolkit-line]:visible');
   assert.equal(await line.count(), 1, 'the programme narrowed by a topic says how many resources it has');
   assert.equal(normalise(await line.innerText()), `${on(TOPIC).length} resources on ${TOPIC.label} in the toolkit`);
   await line.getByRole('link').click();
@@ -159,7 +159,7 @@ test('from a session, its topics’ resources; from the programme narrowed by a 
   assert.deepEqual(await shownTopics(page), [TOPIC.slug], 'and links to them');
   await page.goto(env.server.baseUrl);
   await expectH1(page, 'Programme');
-  assert.equal(await page.locator('main .toolkit-link:visible').count(), 0, 'with no topic chosen it says nothing');
+  assert.equal(await page.locator('main [data-toolkit-line]:visible').count(), 0, 'with no topic chosen it says nothing');
   assertClean(session, 'from sessions and the programme to the toolkit');
 });
 
@@ -173,8 +173,8 @@ test('without JavaScript the toolkit is a page of its own, with a section for ea
   assert.equal(normalise(await page.locator('main h1').innerText()), 'Toolkit');
   const target = await page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
   assert.equal(await page.locator(`#${target}`).isVisible(), true, 'the topic’s section is there to be scrolled to');
-  assert.equal(await page.locator('main article.resource').evaluateAll((a) => new Set(a.map((x) => x.dataset.resource)).size), resources.length, 'every resource can be read');
-  assert.equal(await page.locator('.filter-panel').isVisible(), false, 'the filters, which need the app, are not shown dead');
+  assert.equal(await page.locator('main article[data-resource]').evaluateAll((a) => new Set(a.map((x) => x.dataset.resource)).size), resources.length, 'every resource can be read');
+  assert.equal(await page.locator('[data-filter-panel]').isVisible(), false, 'the filters, which need the app, are not shown dead');
 });
 
 test('the toolkit works offline after one visit, and prints as a clean list with its addresses', async (t) => {
@@ -218,7 +218,7 @@ test('embedded with data-view="toolkit", a member’s page shows the toolkit', a
   const frame = session.page.frameLocator('iframe');
   await frame.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 20_000 });
   await frame.getByRole('heading', { level: 1, name: 'Toolkit' }).waitFor();
-  const slugs = await frame.locator('main article.resource:visible').evaluateAll((items) => [...new Set(items.map((a) => a.dataset.resource))]);
+  const slugs = await frame.locator('main article[data-resource]:visible').evaluateAll((items) => [...new Set(items.map((a) => a.dataset.resource))]);
   assert.deepEqual(slugs, on(TOPIC).map((r) => r.slug), 'the frame shows the toolkit on the chosen topic');
   const requests = session.requests.filter((u) => !/^(data|blob|about):/.test(u)).map((u) => new URL(u).origin);
   assert.deepEqual([...new Set(requests)].sort(), [`http://localhost:${host.address().port}`, env.server.origin].sort(), 'nothing is fetched from the resources’ sites');
@@ -240,7 +240,7 @@ test('axe-core finds no violations in the toolkit, light and dark; the keyboard 
       const e = document.activeElement;
       if (e?.id === 'search') return 'search';
       if (e?.type === 'checkbox') return 'topic';
-      if (e?.closest('article.resource')) return 'resource';
+      if (e?.closest('article[data-resource]')) return 'resource';
       return null;
     });
     if (what && !reached.includes(what)) reached.push(what);

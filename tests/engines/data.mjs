@@ -2,7 +2,7 @@
 // organisation the journeys use, chosen from it with the app's own rules (the harness's folding
 // and searchable text), so a changed schedule needs no change in the journeys.
 
-import { describedWord, fold, listedSessions, normalise, readProgramme, searchableText } from '../e2e/harness.mjs';
+import { describedWord, fold, listedSessions, normalise, readProgramme, searchableText } from '../support/harness.mjs';
 
 export const programme = readProgramme();
 /** Every session, in the order the programme lists them (by start time). */

@@ -18,7 +18,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import getBrowsingContext from 'selenium-webdriver/bidi/browsingContext.js';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/harness.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/harness.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';

@@ -9,7 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { normalise, poll } from '../e2e/harness.mjs';
+import { normalise, poll } from '../support/harness.mjs';
 import {
   BY_ROLE_SCRIPT,
   COUNT_SHOWN_SCRIPT,

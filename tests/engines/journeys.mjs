@@ -5,14 +5,14 @@
 // when it ends, passed or not.
 
 import { test, before, after } from 'node:test';
-import { assertDistBuilt, startServer } from '../e2e/harness.mjs';
+import { assertDistBuilt, startServer } from '../support/harness.mjs';
 import { engine as engineNamed } from './engines.mjs';
 import { Guide } from './guide.mjs';
 import { openBrowser } from './webdriver.mjs';
 import programme from './journeys/programme.mjs';
-import finding from './journeys/finding.mjs';
+import find from './journeys/find.mjs';
 import shortlist from './journeys/shortlist.mjs';
-import embedding from './journeys/embedding.mjs';
+import embed from './journeys/embed.mjs';
 import statics from './journeys/static.mjs';
 import offline from './journeys/offline.mjs';
 import toolkit from './journeys/toolkit.mjs';
@@ -36,7 +36,7 @@ import keeping from './journeys/keeping.mjs';
  */
 
 /** @type {Journey[]} */
-export const JOURNEYS = [...programme, ...finding, ...shortlist, ...embedding, ...statics, ...offline, ...toolkit, ...series, ...sharing, ...keeping];
+export const JOURNEYS = [...programme, ...find, ...shortlist, ...embed, ...statics, ...offline, ...toolkit, ...series, ...sharing, ...keeping];
 
 /** A journey that takes longer has hung (most take 2 to 10 s); its browser is closed all the same. */
 const JOURNEY_TIMEOUT = 180_000;

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Builder } from 'selenium-webdriver';
-import { poll } from '../e2e/harness.mjs';
+import { poll } from '../support/harness.mjs';
 import { assertInstalled } from './engines.mjs';
 
 /** The window the journeys use unless they ask for another: a laptop's. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO } from '../../e2e/harness.mjs';
+import { REPO } from '../../support/harness.mjs';
 import { early, inListOrder, late, middle } from '../data.mjs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { until } from '../guide.mjs';

@@ -1,7 +1,7 @@
 // Offline after one visit: the service worker (sw.js) serves the guide once the server is gone.
 
 import assert from 'node:assert/strict';
-import { normalise, startServer } from '../../e2e/harness.mjs';
+import { normalise, startServer } from '../../support/harness.mjs';
 import { far, titles } from '../data.mjs';
 import { until } from '../guide.mjs';
 

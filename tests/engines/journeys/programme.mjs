@@ -2,7 +2,7 @@
 // views of the Main navigation.
 
 import assert from 'node:assert/strict';
-import { normalise } from '../../e2e/harness.mjs';
+import { normalise } from '../../support/harness.mjs';
 import { far, titles } from '../data.mjs';
 import { until } from '../guide.mjs';
 import { PHONE } from '../webdriver.mjs';

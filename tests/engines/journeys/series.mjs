@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO, listedSessions, normalise, readProgramme, startServer } from '../../e2e/harness.mjs';
+import { REPO, listedSessions, normalise, readProgramme, startServer } from '../../support/harness.mjs';
 
 const SERIES_FILE = path.join('tests', 'fixtures', 'second-series.toml');
 const APP_BUILD = path.join('target', 'app');

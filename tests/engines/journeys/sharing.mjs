@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CSP_REPORTS, REPO, normalise, readProgramme, startServer } from '../../e2e/harness.mjs';
+import { CSP_REPORTS, REPO, normalise, readProgramme, startServer } from '../../support/harness.mjs';
 import { sessions } from '../data.mjs';
 import { until } from '../guide.mjs';
 

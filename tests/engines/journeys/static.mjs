@@ -1,7 +1,7 @@
 // The pages written at build time, read with scripting off.
 
 import assert from 'node:assert/strict';
-import { normalise } from '../../e2e/harness.mjs';
+import { normalise } from '../../support/harness.mjs';
 import { TOTAL, sessions, titles } from '../data.mjs';
 import { until } from '../guide.mjs';
 

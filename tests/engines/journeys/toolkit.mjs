@@ -14,7 +14,7 @@ const SESSION = sessions.find((s) => (s.topics ?? []).includes(TOPIC.slug));
 
 /** The slugs of the resources a reader is shown, once each, in page order. */
 const SHOWN_RESOURCES = () =>
-  [...new Set([...document.querySelectorAll('main article.resource')].filter((a) => a.checkVisibility()).map((a) => a.dataset.resource))];
+  [...new Set([...document.querySelectorAll('main article[data-resource]')].filter((a) => a.checkVisibility()).map((a) => a.dataset.resource))];
 
 /** @type {import('../journeys.mjs').Journey[]} */
 export default [
@@ -41,7 +41,7 @@ export default [
         `the address holds view=toolkit and topic=${TOPIC.slug}`);
       await until(() => guide.driver.executeScript(SHOWN_RESOURCES), (s) => JSON.stringify(s) === JSON.stringify(on(TOPIC)),
         (s) => `${j.engine}: only ${TOPIC.label}'s resources should show (shown: ${JSON.stringify(s)})`);
-      const section = await guide.driver.executeScript((t) => document.querySelector(`main section.toolkit-topic[data-toolkit-section="${t}"]`), TOPIC.slug);
+      const section = await guide.driver.executeScript((t) => document.querySelector(`main section[data-toolkit-section="${t}"]`), TOPIC.slug);
       const link = await guide.byRole('link', `${resources.find((r) => r.slug === on(TOPIC)[0]).title} (opens in a new tab)`, section);
       assert.equal(await link.getAttribute('target'), '_blank', 'a resource opens in a new tab');
       assert.equal(await link.getAttribute('rel'), 'noopener noreferrer', 'with rel="noopener noreferrer"');

@@ -55,7 +55,7 @@ fn a_session_that_runs_past_midnight_names_its_end_date() {
 #[test]
 fn a_viewer_whose_clock_reads_as_the_uks_for_a_session_is_shown_the_same_times() {
     // A viewer on UTC+1 in summer reads the same clock as the UK (the page decides whether a
-    // viewer's times are shown at all: see src/live/times.rs).
+    // viewer's times are shown at all: see src/live/session_times.rs).
     let viewer = ViewerTime::new(&offset(1), at("2023-04-06T13:00:00+01:00"), at("2023-04-06T14:30:00+01:00"));
     assert_eq!((viewer.zone.as_str(), viewer.range.clock_range(), viewer.day_note()), ("UTC+1", "13:00–14:30".to_owned(), None));
 }

@@ -1,7 +1,7 @@
 //! URLs: every view and every filtered view has its own address; unknown parts are ignored and
 //! reported; no query string can make the app fail.
 
-mod common;
+use crate::common;
 
 use programme_guide::programme::Slug;
 use programme_guide::programme::filter::{Filters, When};

@@ -1,7 +1,7 @@
 //! The shortlist's stored form: round trips, every kind of unreadable input kept aside without a
 //! panic, migration, unknown sessions kept, and share links that reject tampering cleanly.
 
-mod common;
+use crate::common;
 
 use programme_guide::programme::Slug;
 use programme_guide::programme::json::Json;

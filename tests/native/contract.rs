@@ -7,8 +7,9 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use programme_guide::contract::read::{PageElement, programme_of};
-use programme_guide::contract::{ALL, ELSEWHERE, Hook, Need, Part, Root, TEMPLATE, WrittenPage, parts};
+use programme_guide::contract::parts::PARTS;
+use programme_guide::contract::read::{self, PageElement, programme_of};
+use programme_guide::contract::{ALL, Hook, Part, Root, STATES, TEMPLATE, WrittenPage, parts};
 use programme_guide::programme::Programme;
 use programme_guide::programme::load::load_programme;
 use programme_guide::publish::{as_of, prerender};
@@ -41,8 +42,8 @@ fn select<'a>(root: ElementRef<'a>, selector: &str) -> Vec<Parsed<'a>> {
 fn programmes() -> Vec<(&'static str, Arc<Programme>)> {
     let load = |file: &str, text: &str| Arc::new(load_programme(file, text).unwrap_or_else(|e| panic!("{e}")));
     vec![
-        ("the bundled programme", load("src/data/programme.toml", include_str!("../src/data/programme.toml"))),
-        ("the second series", load("tests/fixtures/second-series.toml", include_str!("fixtures/second-series.toml"))),
+        ("the bundled programme", load("src/data/programme.toml", include_str!("../../src/data/programme.toml"))),
+        ("the second series", load("tests/fixtures/second-series.toml", include_str!("../fixtures/second-series.toml"))),
     ]
 }
 
@@ -62,30 +63,49 @@ fn written_pages(programme: &Arc<Programme>) -> Vec<(String, WrittenPage, String
     pages
 }
 
+/// The name of `part`'s constant (`PARTS` holds them, a release build's parts do not).
+fn name_of(part: &Part) -> &'static str {
+    let mut named = PARTS.iter().filter(|(_, p)| p == part).map(|(name, _)| *name);
+    let name = named.next().expect("every part is declared in PARTS");
+    assert!(named.next().is_none(), "{name} is declared twice, so the app could not tell the two apart");
+    name
+}
+
 /// What is wrong with `part` on a page whose root element is `page`: one line per required hook
-/// that is not where the app looks for it.
+/// or value that is not where the app looks for it.
 fn faults(page: ElementRef, part: &Part) -> Vec<String> {
+    let name = name_of(part);
+    let template = |template: programme_guide::contract::Template| {
+        let found = select(page, &TEMPLATE.selector_for(template.name()));
+        match found.is_empty() {
+            true => Err(vec![format!("no <template {}=\"{}\"> for {}", TEMPLATE.attr(), template.name(), name)]),
+            false => Ok(found),
+        }
+    };
     let roots = match part.root {
         Root::Document => vec![Parsed(page)],
         Root::Each(hook) => select(page, hook.selector),
-        Root::Template(template) => {
-            let found = select(page, &TEMPLATE.selector_for(template.name()));
-            if found.is_empty() {
-                return vec![format!("no <template {}=\"{}\"> for {}", TEMPLATE.attr(), template.name(), part.name)];
-            }
-            found
-        }
+        Root::Template(which) => match template(which) {
+            Ok(found) => found,
+            Err(faults) => return faults,
+        },
+        // The item's own template, inside the page's (parsed, its content is its children).
+        Root::Item(which, item) => match template(which).map(|found| found.iter().flat_map(|t| select(t.0, item.selector)).collect()) {
+            Ok(items) if Vec::is_empty(&items) => return vec![format!("{name} has no {} in its template", item.selector)],
+            Ok(items) => items,
+            Err(faults) => return faults,
+        },
     };
     let mut faults = Vec::new();
     for root in roots {
-        for hook in part.hooks.iter().filter(|h| h.need == Need::Required) {
+        for hook in part.required {
             if root.all(*hook).is_empty() {
-                faults.push(format!("{} has no {} inside it, where the app looks for it", part.name, hook.selector));
+                faults.push(format!("{name} has no {} inside it, where the app looks for it", hook.selector));
             }
         }
-        for hook in part.values.iter().filter(|h| h.need == Need::Required) {
+        for hook in part.values {
             if root.attr(hook.attr()).is_none() {
-                faults.push(format!("{} has no {} attribute, which the app reads", part.name, hook.attr()));
+                faults.push(format!("{name} has no {} attribute, which the app reads", hook.attr()));
             }
         }
     }
@@ -108,32 +128,66 @@ fn every_page_the_build_writes_has_every_hook_the_app_requires_where_the_app_loo
 }
 
 #[test]
-fn a_page_that_lost_a_hook_is_caught() {
+fn a_page_that_lost_a_hook_or_a_value_is_caught() {
     let (_, programme) = programmes().remove(0);
     let body = prerender::programme_page(&programme, as_of(&programme));
-    let lost = body.replace(" data-result-count", "");
-    let html = Html::parse_document(&lost);
+    let lost = Html::parse_document(&body.replace(" data-result-count", ""));
     assert_eq!(
-        faults(html.root_element(), &parts::PROGRAMME),
-        vec!["the programme has no [data-result-count] inside it, where the app looks for it"]
+        faults(lost.root_element(), &parts::PROGRAMME_VIEW),
+        vec!["PROGRAMME_VIEW has no [data-result-count] inside it, where the app looks for it"]
+    );
+    let gone = Html::parse_document(&body.replace(" data-share-title=", " data-x="));
+    assert!(
+        faults(gone.root_element(), &parts::PAGE_SHARE_LINK)
+            .contains(&"PAGE_SHARE_LINK has no data-share-title attribute, which the app reads".to_owned()),
+        "a value the app reads is checked like a hook"
     );
 }
 
-#[test]
-fn every_hook_belongs_to_a_part_the_app_adopts_and_no_two_share_an_attribute() {
-    let pages: Vec<&Part> = WrittenPage::ALL.iter().flat_map(|page| page.parts()).collect();
-    let document_states =
-        [programme_guide::contract::APP, ELSEWHERE, programme_guide::contract::EMBEDDED, programme_guide::contract::STATIC];
-    let element_states = [programme_guide::contract::NEXT, programme_guide::contract::OPEN, programme_guide::contract::EMPTY_OPTION];
-    for hook in ALL {
-        let in_a_part = pages
-            .iter()
-            .any(|part| part.hooks.contains(hook) || part.values.contains(hook) || matches!(part.root, Root::Each(root) if root == *hook));
-        let a_state = document_states.contains(hook) || element_states.contains(hook) || *hook == TEMPLATE;
-        assert!(in_a_part || a_state, "{} is declared but no part of any page looks for it", hook.attr());
+/// The names of the parts `src/live` adopts: every `parts::NAME` it names.
+fn parts_named_in_live() -> HashSet<String> {
+    let mut named = HashSet::new();
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/live")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let code: String = text.lines().filter(|line| !line.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        for (name, _) in PARTS {
+            let whole = |at: usize| {
+                let before = code[..at].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+                let after = code[at + name.len()..].chars().next().is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+                before && after
+            };
+            if code.match_indices(name).any(|(at, _)| whole(at)) {
+                named.insert((*name).to_owned());
+            }
+        }
     }
-    let attributes: HashSet<&str> = ALL.iter().map(|h| h.attr()).collect();
-    assert_eq!(attributes.len(), ALL.len(), "two hooks share an attribute");
+    named
+}
+
+#[test]
+fn the_parts_the_tests_check_are_exactly_the_parts_the_app_adopts() {
+    let declared: HashSet<String> = PARTS.iter().map(|(name, _)| (*name).to_owned()).collect();
+    assert_eq!(parts_named_in_live(), declared, "every part declared is adopted by src/live, and src/live adopts no other");
+    let checked: HashSet<&str> = WrittenPage::ALL.iter().flat_map(|page| page.parts()).map(name_of).collect();
+    assert_eq!(checked, declared.iter().map(String::as_str).collect(), "the pages' parts are the parts the app adopts");
+}
+
+#[test]
+fn every_hook_is_adopted_in_a_part_or_read_with_the_programme_and_no_two_share_an_attribute() {
+    for hook in ALL {
+        let in_a_part = PARTS.iter().any(|(_, part)| {
+            part.hooks().any(|h| h == *hook)
+                || part.values.contains(hook)
+                || matches!(part.root, Root::Each(root) | Root::Item(_, root) if root == *hook)
+        });
+        let read = read::HOOKS.contains(hook) || *hook == TEMPLATE;
+        assert!(in_a_part || read, "{} is declared but neither adopted in a part nor read with the programme", hook.attr());
+    }
+    let mut attributes: Vec<&str> = ALL.iter().map(|h| h.attr()).chain(STATES.iter().map(|s| s.attr)).collect();
+    let count = attributes.len();
+    attributes.sort();
+    attributes.dedup();
+    assert_eq!(attributes.len(), count, "two hooks or states share an attribute");
 }
 
 #[test]

@@ -20,8 +20,8 @@ const SITE: &str = "https://guide.example.org/sus/";
 fn programmes() -> Vec<(&'static str, Programme)> {
     let load = |file: &str, text: &str| load_programme(file, text).unwrap_or_else(|e| panic!("{e}"));
     vec![
-        ("the bundled programme", load("src/data/programme.toml", include_str!("../src/data/programme.toml"))),
-        ("the second series", load("tests/fixtures/second-series.toml", include_str!("fixtures/second-series.toml"))),
+        ("the bundled programme", load("src/data/programme.toml", include_str!("../../src/data/programme.toml"))),
+        ("the second series", load("tests/fixtures/second-series.toml", include_str!("../fixtures/second-series.toml"))),
     ]
 }
 
@@ -36,7 +36,7 @@ fn folder(name: &str) -> PathBuf {
 /// An app build as Trunk makes one, with the repository's shell and a loader standing for Trunk's.
 fn app_build(name: &str) -> AppBuild {
     let dir = folder(&format!("{name}-app"));
-    let shell = include_str!("../index.html").replace(
+    let shell = include_str!("../../index.html").replace(
         "</head>",
         "<script type=\"module\">import init from './assets/app.js';\nconst wasm = await init({ module_or_path: './assets/app_bg.wasm' });</script></head>",
     );

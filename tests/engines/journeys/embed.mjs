@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { normalise, startServer } from '../../e2e/harness.mjs';
+import { normalise, startServer } from '../../support/harness.mjs';
 import { ORG, bySlug } from '../data.mjs';
 import { until } from '../guide.mjs';
 import { PHONE } from '../webdriver.mjs';

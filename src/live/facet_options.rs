@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::dom::{closest, find, find_all, set_state, set_text, value};
+use super::adopt::{adopt_all, around};
+use super::dom::{set_state, set_text};
 use super::effect::effect;
 use crate::browser::listen::{on, target_element};
 use crate::components::{count_words, use_app_data};
-use crate::contract::{EMPTY_OPTION, FACET, OPTION, OPTION_COUNT, OPTION_COUNT_WORDS, OPTION_INPUT};
+use crate::contract::parts::{FACET_OPTION, FACET_OPTIONS};
+use crate::contract::{EMPTY_OPTION, FACET, OPTION_COUNT, OPTION_COUNT_WORDS, OPTION_INPUT};
 use crate::programme::Slug;
 use crate::programme::filter::{Facet, Filters, Outcome};
 
@@ -24,13 +26,13 @@ struct WrittenOption {
     input: HtmlInputElement,
     /// Its slug (the checkbox's value), read once: each keystroke in search recounts every option.
     slug: String,
-    number: Option<Element>,
-    words: Option<Element>,
+    number: Element,
+    words: Element,
 }
 
 /// The facet of the written options `element` is in.
 fn facet_of(element: &Element) -> Option<Facet> {
-    value(&closest(element, FACET)?, FACET).as_deref().and_then(Facet::from_name)
+    Facet::from_name(&around(element, &FACET_OPTIONS)?.value(FACET))
 }
 
 /// Hands the filters a tick or untick of a checkbox under `root` makes to `on_change`.
@@ -47,15 +49,15 @@ pub fn follow(root: &Element, filters: Signal<Filters>, on_change: impl Fn(Filte
 pub fn keep(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>) {
     let programme = use_app_data().programme;
     let mut options = Vec::new();
-    for fieldset in find_all(root, FACET) {
-        let Some(facet) = value(&fieldset, FACET).as_deref().and_then(Facet::from_name) else { continue };
+    for fieldset in adopt_all(root, &FACET_OPTIONS) {
+        let Some(facet) = Facet::from_name(&fieldset.value(FACET)) else { continue };
         let slugs: Vec<Slug> = facet.options(&programme).into_iter().map(|(slug, _)| slug).collect();
-        for item in find_all(&fieldset, OPTION) {
-            let Some(input) = find(&item, OPTION_INPUT).and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) else { continue };
+        for option in adopt_all(fieldset.root(), &FACET_OPTION) {
+            let Ok(input) = option.get(OPTION_INPUT).dyn_into::<HtmlInputElement>() else { continue };
+            let (number, words) = (option.get(OPTION_COUNT), option.get(OPTION_COUNT_WORDS));
             let slug = input.value();
             let Some(index) = slugs.iter().position(|s| *s.as_str() == slug) else { continue };
-            let (number, words) = (find(&item, OPTION_COUNT), find(&item, OPTION_COUNT_WORDS));
-            options.push(WrittenOption { facet, index, item, input, slug, number, words });
+            options.push(WrittenOption { facet, index, item: option.root().clone(), input, slug, number, words });
         }
     }
 
@@ -85,12 +87,8 @@ pub fn keep(root: &Element, filters: Signal<Filters>, outcome: Memo<Outcome>) {
                     continue;
                 }
                 set_state(&option.item, EMPTY_OPTION, count == 0 && !ticked);
-                if let Some(number) = &option.number {
-                    set_text(number, &count.to_string());
-                }
-                if let Some(words) = &option.words {
-                    set_text(words, count_words(count));
-                }
+                set_text(&option.number, &count.to_string());
+                set_text(&option.words, count_words(count));
             }
         });
     });

@@ -1,6 +1,6 @@
-//! The embedded app's only chrome: the series name and the ways out to the full app. Written as a
-//! template; inside a member's frame the app puts it in place of the site header and keeps its
-//! links true (`crate::live::header`).
+//! The only chrome of the app in a member's frame: the series name and the ways out to the full
+//! app. Written as a template; inside a member's frame the app puts it in place of the site header
+//! and keeps its links true (`crate::live::frame_bar`).
 
 use leptos::prelude::*;
 
@@ -10,7 +10,7 @@ use crate::contract::{OPEN_FULL, OPEN_WITH_SHORTLIST, SERIES_TITLE};
 /// view showing now, and with the person's shortlist. A shortlist made inside one member's site
 /// is stored for that site only (browsers partition storage), so the share link carries it over.
 #[component]
-pub fn EmbedBar(
+pub fn FrameBar(
     /// The series' short title.
     title: String,
 ) -> impl IntoView {

@@ -1,7 +1,6 @@
 //! The data file's JSON Schema, for editors: the committed file is the one the types give today,
 //! the data file names it on its first line, and every field an organiser can write is described,
-//! saying whether it is required.
-#![cfg(feature = "schema")]
+//! saying whether it is required. Compiled with the `schema` feature (see main.rs).
 
 use programme_guide::programme::schema::{ORGANISERS_GUIDE, SCHEMA_FILE, WRITE_SCHEMA, programme_schema, with_field_reference};
 use serde_json::Value;

@@ -1,6 +1,5 @@
-#![allow(dead_code)] // Each test crate uses a different part of this shared fixture.
-
-//! A small programme shared by the native tests of filters, search and URLs.
+//! A small programme shared by the native tests of filters, search, URLs, calendars, publishing
+//! and the shortlist.
 
 use programme_guide::programme::Programme;
 use programme_guide::programme::load::load_programme;

@@ -1,5 +1,6 @@
-//! The app's side of being embedded in a member organisation's page (`?embed=1`); the host
-//! page's side is `public/embed.js`, which creates the frame and listens for the height.
+//! The app's life in a frame on a member organisation's page (`?embed=1`); the host page's side
+//! is `public/embed.js`, which creates the frame and listens for the height. (The Embed view,
+//! which gives members the code for that page, is `embed_view` and `embed_code`.)
 
 use js_sys::{Object, Reflect};
 use leptos::prelude::on_cleanup;

@@ -6,12 +6,14 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::cards::WrittenCards;
-use super::dom::{closest, find_all, set_attr, value};
+use super::adopt::{adopt_all, around, document_root};
+use super::dom::set_attr;
 use super::effect::effect;
+use super::session_card::WrittenCards;
 use super::shortlist_state::ShortlistState;
 use crate::browser::listen::{on, target_element};
 use crate::contract::SHORTLIST_BUTTON;
+use crate::contract::parts::SHORTLIST_TOGGLE;
 use crate::programme::Slug;
 use crate::programme::shortlist::Shortlist;
 
@@ -19,14 +21,14 @@ use crate::programme::shortlist::Shortlist;
 pub fn follow(state: ShortlistState, cards: WrittenCards) {
     on(&window(), "click", move |event| {
         let Some(target) = target_element(&event) else { return };
-        let button = closest(&target, SHORTLIST_BUTTON).and_then(|b| value(&b, SHORTLIST_BUTTON));
+        let button = around(&target, &SHORTLIST_TOGGLE).map(|b| b.value(SHORTLIST_BUTTON));
         if let Some(slug) = button {
             state.toggle(&Slug(slug));
         }
     });
     effect(move || {
         state.list.with(|list| {
-            if let Some(html) = super::dom::root() {
+            if let Some(html) = document_root() {
                 mark(&html, list);
             }
             // The programme keeps its marks while another view shows: the copies made of its
@@ -40,8 +42,8 @@ pub fn follow(state: ShortlistState, cards: WrittenCards) {
 
 /// Presses the shortlist buttons under `root` whose session is on `list`, and releases the others.
 pub fn mark(root: &Element, list: &Shortlist) {
-    for button in find_all(root, SHORTLIST_BUTTON) {
-        let on = value(&button, SHORTLIST_BUTTON).is_some_and(|slug| list.contains(&Slug(slug)));
-        set_attr(&button, "aria-pressed", if on { "true" } else { "false" });
+    for button in adopt_all(root, &SHORTLIST_TOGGLE) {
+        let on = list.contains(&Slug(button.value(SHORTLIST_BUTTON)));
+        set_attr(button.root(), "aria-pressed", if on { "true" } else { "false" });
     }
 }

@@ -1,8 +1,9 @@
-//! The programme's written cards. The start walks them once (`walk`): reading each session from
-//! its card, and finding at the same time what the later turns change on it (its list item, its
-//! status, its line for the viewer's time, its "Next session" mark), so no turn looks for them
-//! again. While another view shows, the shortlist and shared views show copies of the cards
-//! rather than building cards again (`WrittenCards`).
+//! The programme's written cards (`crate::components::SessionCard`). The start walks them once
+//! (`walk`): reading each session from its card (`crate::contract::read`), and adopting at the
+//! same time what the later turns change on it (its status, its line for the viewer's time, its
+//! "Next session" mark, its list item), so no turn looks for them again. While another view
+//! shows, the shortlist and shared views show copies of the cards rather than building cards
+//! again (`WrittenCards`).
 
 use std::ops::Range;
 
@@ -11,37 +12,17 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::dom::{find_value, try_find};
+use super::adopt::{Found, adopt, adopt_by_value, missing_read};
+use crate::contract::parts::{CARD_LINK, CARD_MARKS};
 use crate::contract::read::{Missing, months};
-use crate::contract::{NEXT_LABEL, SESSION, STATUS, VIEWER_TIME};
 use crate::programme::Session;
 
-/// What the app changes on a session as shown (a card, or a session's own page): where it stands
-/// at this visit, and its times in the viewer's zone.
-pub struct Marks {
-    /// The status badge.
-    pub status: Option<Element>,
-    /// The line for the viewer's own time (none when the time was not published).
-    pub viewer_time: Option<Element>,
-    /// The "Next session" mark (cards only).
-    pub next_label: Option<Element>,
-}
-
-impl Marks {
-    /// The marks of the session shown by `article`.
-    pub fn of(article: &Element) -> Marks {
-        Marks { status: try_find(article, STATUS), viewer_time: try_find(article, VIEWER_TIME), next_label: try_find(article, NEXT_LABEL) }
-    }
-}
-
-/// A session's card in the written programme.
+/// A session's card in the written programme, adopted.
 pub struct Card {
-    /// The card itself.
-    pub article: Element,
+    /// Its marks (`parts::CARD_MARKS`): what the app changes on it.
+    pub marks: Found,
     /// Its list item, which filtering shows and hides.
     pub item: Option<HtmlElement>,
-    /// What the app changes on it.
-    pub marks: Marks,
 }
 
 /// A month of the written programme, and the places in the programme of its sessions.
@@ -53,7 +34,7 @@ pub struct Month {
 }
 
 /// The written programme as one walk over its months and cards found it: the sessions read from
-/// the cards, and each card's place in the page, in the programme's order.
+/// the cards, and each card adopted, in the programme's order.
 pub struct Walk {
     /// The sessions, as their cards show them.
     pub sessions: Vec<Session>,
@@ -63,21 +44,24 @@ pub struct Walk {
     pub months: Vec<Month>,
 }
 
-/// Walks the months and cards of the programme view `view` once.
-pub fn walk(view: &Element) -> Result<Walk, Missing> {
+/// Walks the months and cards of the programme view `view` once. A card the app cannot read, or
+/// adopt, is reported (by what it lacks) and stops the start.
+pub fn walk(view: &Element) -> Option<Walk> {
     let mut found = Walk { sessions: Vec::new(), cards: Vec::new(), months: Vec::new() };
-    for month in months(view)? {
+    let read = months(view).map_err(|Missing(hook)| missing_read(view, hook)).ok()?;
+    for month in read {
         let first = found.cards.len();
         for (article, session) in month.cards {
             let item = article.parent_element().and_then(|item| item.dyn_into().ok());
-            found.cards.push(Card { marks: Marks::of(&article), article, item });
+            let marks = adopt(&article, &CARD_MARKS)?;
+            found.cards.push(Card { marks, item });
             found.sessions.push(session);
         }
         if let Ok(section) = month.section.dyn_into() {
             found.months.push(Month { section, cards: first..found.cards.len() });
         }
     }
-    Ok(found)
+    Some(found)
 }
 
 /// The programme view as written (whether or not it is in the document just now).
@@ -99,8 +83,8 @@ impl WrittenCards {
     pub fn fill(&self, list: &Element, slugs: &[crate::programme::Slug]) {
         let document = document();
         for slug in slugs {
-            let card = find_value(&self.0, SESSION, slug.as_str());
-            let copy = card.and_then(|card| card.clone_node_with_deep(true).ok());
+            let card = adopt_by_value(&self.0, &CARD_LINK, slug.as_str());
+            let copy = card.and_then(|card| card.root().clone_node_with_deep(true).ok());
             if let (Some(copy), Ok(item)) = (copy, document.create_element("li")) {
                 let _ = item.append_child(&copy);
                 let _ = list.append_child(&item);

@@ -1,6 +1,6 @@
-// Shared helpers for the end-to-end tests: a static server for dist/, a Chromium that does
-// not talk to the outside world, pages that record what they request and log, axe-core, and
-// the bundled programme data.
+// Shared helpers for the end-to-end tests, the engines' journeys, the benchmarks and the build's
+// check: a static server for dist/, a Chromium that does not talk to the outside world, pages that
+// record what they request and log, axe-core, and the bundled programme data.
 //
 // Everything here uses only node's standard library, playwright-core (driving Debian's
 // /usr/bin/chromium: no browser downloads on this machine), axe-core and smol-toml.
@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parse as parseToml } from 'smol-toml';
 
-/** The repository root (this file lives in tests/e2e/). */
+/** The repository root (this file lives in tests/support/). */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Where `trunk build --release` puts the site (E2E_DIST points the tests at another build). */

@@ -300,7 +300,7 @@ fn resvg_sets_each_line_as_wide_as_the_layout_measured_it_and_draws_it_inside_th
 }
 
 /// Writes the samples to target/samples/ to look at, and prints each one's size and the time
-/// one image takes to draw (`cargo test --release --test preview -- --ignored --nocapture`).
+/// one image takes to draw (`cargo test --release --test native -- --ignored --nocapture preview::`).
 #[test]
 #[ignore = "writes sample images and prints timings"]
 fn write_samples_and_time_them() {

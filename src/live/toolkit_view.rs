@@ -6,21 +6,19 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{find, find_all, set_hidden, value};
+use super::adopt::{adopt as adopt_part, adopt_all};
+use super::dom::set_hidden;
 use super::effect::{effect, memo};
-use super::filter_panel::{self, Narrows};
+use super::filter_panel::{self, TOOLKIT};
 use super::navigator::Navigator;
 use super::results;
 use crate::components::use_app_data;
+use crate::contract::parts::{A_RESOURCE, TOOLKIT_TOPIC, TOOLKIT_VIEW};
 use crate::contract::read::slugs;
 use crate::contract::{FILTER_PANEL, RESOURCE, SEARCH_TEXT, TOOLKIT_SECTION, TOPICS};
 use crate::programme::filter::Filters;
-use crate::programme::text::resources;
 use crate::programme::toolkit::ToolkitIndex;
 use crate::routes::Route;
-
-/// The toolkit's panel.
-const TOOLKIT: Narrows = Narrows { route: Route::Toolkit, count: resources };
 
 /// One resource as listed under one topic: its list item, and its place among the resources.
 struct Item {
@@ -30,25 +28,26 @@ struct Item {
 
 /// Fills the toolkit's view `view` and follows its filters.
 pub fn adopt(view: &Element, navigator: Navigator) {
+    let Some(view) = adopt_part(view, &TOOLKIT_VIEW) else { return };
     let programme = use_app_data().programme;
     let (mut found, mut read) = (Vec::<String>::new(), Vec::<(Vec<String>, String)>::new());
     let mut sections: Vec<(Element, String, Vec<Item>)> = Vec::new();
-    for section in find_all(view, TOOLKIT_SECTION) {
-        let topic = value(&section, TOOLKIT_SECTION).unwrap_or_default();
+    for section in adopt_all(view.root(), &TOOLKIT_TOPIC) {
+        let topic = section.value(TOOLKIT_SECTION);
         let mut items = Vec::new();
-        for article in find_all(&section, RESOURCE) {
-            let slug = value(&article, RESOURCE).unwrap_or_default();
-            let resource = found.iter().position(|s| *s == slug).unwrap_or_else(|| {
-                let topics = slugs(&value(&article, TOPICS).unwrap_or_default()).into_iter().map(|s| s.0).collect();
-                read.push((topics, value(&article, SEARCH_TEXT).unwrap_or_default()));
+        for resource in adopt_all(section.root(), &A_RESOURCE) {
+            let slug = resource.value(RESOURCE);
+            let place = found.iter().position(|s| *s == slug).unwrap_or_else(|| {
+                let topics = slugs(&resource.value(TOPICS)).into_iter().map(|s| s.0).collect();
+                read.push((topics, resource.value(SEARCH_TEXT)));
                 found.push(slug);
                 found.len() - 1
             });
-            if let Some(element) = article.parent_element() {
-                items.push(Item { element, resource });
+            if let Some(element) = resource.root().parent_element() {
+                items.push(Item { element, resource: place });
             }
         }
-        sections.push((section, topic, items));
+        sections.push((section.root().clone(), topic, items));
     }
     let total = read.len();
     let topics = programme.topics.iter().map(|t| t.slug.clone()).collect();
@@ -59,7 +58,7 @@ pub fn adopt(view: &Element, navigator: Navigator) {
         _ => Filters::default(),
     });
     let outcome = memo(move || filters.with(|f| index.apply(f)));
-    if let Some(panel) = find(view, FILTER_PANEL) {
+    if let Some(panel) = adopt_part(&view.get(FILTER_PANEL), TOOLKIT.part) {
         filter_panel::adopt(&panel, navigator, TOOLKIT, filters, outcome);
     }
     effect(move || {
@@ -77,5 +76,5 @@ pub fn adopt(view: &Element, navigator: Navigator) {
             }
         })
     });
-    results::follow(view, navigator, TOOLKIT, total, filters, outcome);
+    results::follow(&view, navigator, TOOLKIT, total, filters, outcome);
 }

@@ -2,7 +2,7 @@
 //! (one session, the shortlist, every feed) read back by an independent parser, the `icalendar`
 //! crate, with its events compared to the data.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, TimeZone, Utc};
 use icalendar::parser::{read_calendar, unfold};

@@ -6,12 +6,14 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast as _;
-use web_sys::{Element, MouseEvent};
+use web_sys::MouseEvent;
 
-use super::dom::{closest, set_attr, value};
+use super::adopt::{Found, around};
+use super::dom::set_attr;
 use super::navigator::Navigator;
 use crate::browser::listen::{on, target_element};
 use crate::components::AppData;
+use crate::contract::parts::LINK;
 use crate::contract::{APP_LINK, BACK_LINK};
 use crate::routes::Route;
 
@@ -21,16 +23,16 @@ use crate::routes::Route;
 const ABOUT_TO_OPEN: [&str; 3] = ["pointerdown", "focusin", "contextmenu"];
 
 /// Where the link `a` leads in the app.
-fn route_of(a: &Element, navigator: Navigator, data: &AppData) -> Route {
-    if value(a, APP_LINK).as_deref() == Some(BACK_LINK) {
+fn route_of(a: &Found, navigator: Navigator, data: &AppData) -> Route {
+    if a.value(APP_LINK) == BACK_LINK {
         return navigator.programme_to_return_to();
     }
-    Route::from_href(&a.get_attribute("href").unwrap_or_default(), &data.programme)
+    Route::from_href(&a.root().get_attribute("href").unwrap_or_default(), &data.programme)
 }
 
 /// The app link an event happened on, if any.
-fn link_of(event: &web_sys::Event) -> Option<Element> {
-    closest(&target_element(event)?, APP_LINK)
+fn link_of(event: &web_sys::Event) -> Option<Found> {
+    around(&target_element(event)?, &LINK)
 }
 
 /// Follows plain clicks on app links without reloading the page, and points a link at the app's
@@ -41,7 +43,7 @@ pub fn follow(navigator: Navigator, data: AppData) {
         let data = data.clone();
         on(&window, name, move |event| {
             if let Some(a) = link_of(&event) {
-                set_attr(&a, "href", &navigator.href(&route_of(&a, navigator, &data)));
+                set_attr(a.root(), "href", &navigator.href(&route_of(&a, navigator, &data)));
             }
         });
     }

@@ -109,7 +109,7 @@ fn headers_cache_hashed_assets_forever_and_revalidate_what_keeps_its_name() {
     assert!(all.contains("Referrer-Policy: no-referrer"));
 }
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

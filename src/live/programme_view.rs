@@ -6,19 +6,20 @@ use std::ops::Range;
 use leptos::prelude::*;
 use web_sys::{Element, HtmlElement};
 
-use super::cards::{Card, Month};
-use super::dom::{find, find_all, set_hidden, set_text, value};
+use super::adopt::Found;
+use super::dom::{set_hidden, set_text};
 use super::effect::effect;
 use super::navigator::Navigator;
+use super::session_card::{Card, Month};
 use super::{filter_panel, results};
 use crate::components::use_app_data;
 use crate::contract::{PRINT_FILTERS, TOOLKIT_LINE};
 use crate::programme::filter::{Filters, Outcome};
 
 /// Shows the sessions and months `outcome` leaves visible (of the `cards` and `months` the start
-/// found), with their count, and the empty state when nothing matches. (The filter panel is
-/// adopted on its own: `filter_panel::adopt`.)
-pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>, cards: &[Card], months: &[Month]) {
+/// found) in the adopted `view` (`parts::PROGRAMME_VIEW`), with their count, and the empty state
+/// when nothing matches. (The filter panel is adopted on its own: `filter_panel::adopt`.)
+pub fn adopt(view: &Found, navigator: Navigator, filters: Memo<Filters>, outcome: Memo<Outcome>, cards: &[Card], months: &[Month]) {
     let programme = use_app_data().programme;
     let total = programme.sessions.len();
     // Each session's list item, by its place in the programme (the order filtering works in).
@@ -51,7 +52,7 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
     results::follow(view, navigator, filter_panel::PROGRAMME, total, filters, outcome);
     // The toolkit's resources on the topics chosen.
     let lines: Vec<(Element, String)> =
-        find_all(view, TOOLKIT_LINE).into_iter().filter_map(|line| value(&line, TOOLKIT_LINE).map(|topic| (line, topic))).collect();
+        view.all(TOOLKIT_LINE).into_iter().filter_map(|line| line.get_attribute(TOOLKIT_LINE.attr()).map(|topic| (line, topic))).collect();
     effect(move || {
         filters.with(|f| {
             for (line, topic) in &lines {
@@ -59,7 +60,6 @@ pub fn adopt(view: &Element, navigator: Navigator, filters: Memo<Filters>, outco
             }
         })
     });
-    if let Some(line) = find(view, PRINT_FILTERS) {
-        effect(move || set_text(&line, &filters.with(|f| f.describe(&programme)).map(|d| format!("Narrowed to {d}")).unwrap_or_default()));
-    }
+    let line = view.get(PRINT_FILTERS);
+    effect(move || set_text(&line, &filters.with(|f| f.describe(&programme)).map(|d| format!("Narrowed to {d}")).unwrap_or_default()));
 }

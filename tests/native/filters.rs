@@ -1,7 +1,7 @@
 //! Filtering and search: facets, accents and case, several words, counts per option, and the
 //! property that choices within a facet widen while facets together narrow.
 
-mod common;
+use crate::common;
 
 use chrono::{DateTime, Utc};
 use programme_guide::programme::filter::{FilterIndex, Filters, When, apply};

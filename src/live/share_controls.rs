@@ -6,28 +6,30 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::dom::{find, set_hidden, set_text};
+use super::adopt::Found;
+use super::dom::{set_hidden, set_text};
 use super::effect::{effect, memo};
 use super::shortlist_state::ShortlistState;
 use crate::browser::listen::on;
 use crate::browser::page_address;
 use crate::browser::share::{ShareOutcome, share_link};
-use crate::contract::{SHARE_BUTTON, SHARE_LINK, SHARE_STATUS};
+use crate::contract::{SHARE, SHARE_BUTTON, SHARE_LINK, SHARE_STATUS};
 use crate::programme::shortlist::share_param;
 use crate::routes::Route;
 
-/// Shows the controls in `section` while something is shortlisted, with the link to it.
-pub fn adopt(section: &Element, state: ShortlistState, title: String) {
+/// Shows the controls in the adopted shortlist `view` while something is shortlisted, with the
+/// link to it.
+pub fn adopt(view: &Found, state: ShortlistState, title: String) {
     let link = memo(move || {
         let href = Route::Shared(state.list.with(share_param)).href();
         format!("{}{}", page_address(), href.strip_prefix("./").unwrap_or(&href))
     });
-    let shown = section.clone();
+    let shown = view.get(SHARE);
     effect(move || set_hidden(&shown, state.list.with(|l| l.is_empty())));
-    if let Some(input) = find(section, SHARE_LINK).and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) {
+    if let Ok(input) = view.get(SHARE_LINK).dyn_into::<HtmlInputElement>() {
         effect(move || input.set_value(&link.get()));
     }
-    let (Some(button), Some(status)) = (find(section, SHARE_BUTTON), find(section, SHARE_STATUS)) else { return };
+    let (button, status) = (view.get(SHARE_BUTTON), view.get(SHARE_STATUS));
     on(&button, "click", move |_| {
         share_and_say(Sharing { title: title.clone(), text: String::new(), url: link.get_untracked() }, status.clone(), None)
     });

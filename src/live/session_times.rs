@@ -1,14 +1,17 @@
-//! What the written page could not know: where each session stands at this visit (past, today,
-//! happening now, next), and its times in the viewer's own zone. The build writes statuses as of
-//! the data's last update and times in UK time; the app corrects the one and fills in the other.
+//! What the written sessions (`crate::components::SessionTimes`, `StatusBadge`) could not know:
+//! where each session stands at this visit (past, today, happening now, next), and its times in
+//! the viewer's own zone. The build writes statuses as of the data's last update and times in UK
+//! time; the app corrects the one and fills in the other.
 
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::cards::{Card, Marks};
-use super::dom::{root, set_hidden, set_state, set_text, set_value, try_find, value};
+use super::adopt::{Found, adopt, document_root};
+use super::dom::{set_hidden, set_state, set_text, set_value};
+use super::session_card::Card;
 use crate::components::AppData;
-use crate::contract::{ELSEWHERE, NEXT, SESSION, STATUS};
+use crate::contract::parts::SESSION_PAGE_MARKS;
+use crate::contract::{ELSEWHERE, NEXT, NEXT_LABEL, SESSION, STATUS, VIEWER_TIME};
 use crate::programme::Session;
 use crate::programme::schedule::{Status, next_session};
 use crate::programme::uk_time::{ViewerTime, long_date};
@@ -21,11 +24,11 @@ pub fn correct_cards(cards: &[Card], sessions: &[Session], data: &AppData) {
     }
 }
 
-/// Corrects the session shown by a page the build wrote (its view `under`), if it shows one.
-pub fn correct_page(under: &Element, data: &AppData) {
-    let Some(article) = try_find(under, SESSION) else { return };
-    if let Some(session) = value(&article, SESSION).and_then(|slug| data.programme.session(&slug)) {
-        correct(&Marks::of(&article), session, data, elsewhere());
+/// Corrects the session shown by a page the build wrote for it (its view `view`).
+pub fn correct_page(view: &Element, data: &AppData) {
+    let Some(marks) = adopt(view, &SESSION_PAGE_MARKS) else { return };
+    if let Some(session) = data.programme.session(&marks.value(SESSION)) {
+        correct(&marks, session, data, elsewhere());
     }
 }
 
@@ -33,18 +36,16 @@ pub fn correct_page(under: &Element, data: &AppData) {
 /// index.html's head script, which keeps the line for the viewer's times free, so filling it moves
 /// nothing.
 fn elsewhere() -> bool {
-    root().is_some_and(|html| html.has_attribute(ELSEWHERE.attr()))
+    document_root().is_some_and(|html| html.has_attribute(ELSEWHERE.attr))
 }
 
-/// Sets `marks` of `session` for this visit.
-fn correct(marks: &Marks, session: &Session, data: &AppData, elsewhere: bool) {
-    if let Some(badge) = &marks.status {
-        let status = Status::of(session, data.now, &data.zone);
-        set_value(badge, STATUS, status.class());
-        set_text(badge, status.label());
-    }
-    if let (true, Some(line)) = (elsewhere, &marks.viewer_time) {
-        fill_viewer_time(line, &ViewerTime::new(&data.zone, session.start, session.end));
+/// Sets the marks of `session` for this visit.
+fn correct(marks: &Found, session: &Session, data: &AppData, elsewhere: bool) {
+    let (badge, status) = (marks.get(STATUS), Status::of(session, data.now, &data.zone));
+    set_value(&badge, STATUS, status.class());
+    set_text(&badge, status.label());
+    if let (true, Some(line)) = (elsewhere, marks.find(VIEWER_TIME)) {
+        fill_viewer_time(&line, &ViewerTime::new(&data.zone, session.start, session.end));
     }
 }
 
@@ -54,10 +55,8 @@ pub fn mark_next(cards: &[Card], sessions: &[Session], data: &AppData) {
     let next = next_session(sessions, data.now).map(|s| &s.slug);
     for (card, session) in cards.iter().zip(sessions) {
         let is_next = Some(&session.slug) == next;
-        set_state(&card.article, NEXT, is_next);
-        if let Some(label) = &card.marks.next_label {
-            set_hidden(label, !is_next);
-        }
+        set_state(card.marks.root(), NEXT, is_next);
+        set_hidden(&card.marks.get(NEXT_LABEL), !is_next);
     }
 }
 
