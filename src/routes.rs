@@ -3,6 +3,7 @@
 //! Filters live in the URL too, so any filtered view can be bookmarked and shared.
 
 use crate::programme::filter::{Filters, When};
+use crate::programme::text::percent_encoded;
 use crate::programme::{Programme, Slug};
 
 /// Query parameter names: defined here once.
@@ -335,10 +336,5 @@ fn hex(digit: u8) -> Option<u8> {
 /// Percent-encodes everything but unreserved characters (RFC 3986) and the commas that separate
 /// list values.
 fn encode_component(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    percent_encoded(text, |b| b.is_ascii_alphanumeric() || b"-_.~,".contains(&b))
 }

@@ -135,11 +135,21 @@ pub(super) fn description_notices(programme: &Programme, session: &Session) -> V
     parts
 }
 
-/// A UTC instant in iCalendar's basic form: 20230406T120000Z. Written by hand: chrono's
-/// `format` would bring its whole formatting engine into the app for this one line.
+/// A UTC instant in iCalendar's basic form: 20230406T120000Z.
 pub(super) fn utc(instant: DateTime<Utc>) -> String {
+    utc_written(instant, "", "")
+}
+
+/// A UTC instant in ISO 8601's extended form, as Outlook's links take it: 2023-04-06T12:00:00Z.
+pub(super) fn utc_extended(instant: DateTime<Utc>) -> String {
+    utc_written(instant, "-", ":")
+}
+
+/// A UTC instant with `date` between the date's fields and `time` between the time's. Written by
+/// hand: chrono's `format` would bring its whole formatting engine into the app for this one line.
+fn utc_written(instant: DateTime<Utc>, date: &str, time: &str) -> String {
     format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        "{:04}{date}{:02}{date}{:02}T{:02}{time}{:02}{time}{:02}Z",
         instant.year(),
         instant.month(),
         instant.day(),

@@ -4,10 +4,10 @@
 //! npm package add-to-calendar-button: times in UTC, text percent-encoded as JavaScript's
 //! `encodeURIComponent` does. Nothing is asked of those hosts unless the person follows a link.
 
-use chrono::{DateTime, Datelike, Timelike, Utc};
+use chrono::Utc;
 
-use super::calendar::{description_notices, summary, utc};
-use super::text::first_sentence;
+use super::calendar::{description_notices, summary, utc, utc_extended};
+use super::text::{first_sentence, percent_encoded};
 use super::{Programme, Session};
 
 /// A calendar on the web that takes an event from its address.
@@ -49,8 +49,8 @@ impl WebCalendar {
             WebCalendar::OutlookCom | WebCalendar::Microsoft365 => format!(
                 "https://{}/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&startdt={}&enddt={}&subject={}",
                 if self == WebCalendar::OutlookCom { "outlook.live.com" } else { "outlook.office.com" },
-                extended(start),
-                extended(end),
+                utc_extended(start),
+                utc_extended(end),
                 encode(&title)
             ),
         };
@@ -75,29 +75,7 @@ fn details(programme: &Programme, session: &Session, page: Option<&str>) -> Stri
     parts.join("\n\n")
 }
 
-/// 2023-04-04T17:00:00Z, as Outlook takes it.
-fn extended(instant: DateTime<Utc>) -> String {
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        instant.year(),
-        instant.month(),
-        instant.day(),
-        instant.hour(),
-        instant.minute(),
-        instant.second()
-    )
-}
-
 /// `text` percent-encoded as `encodeURIComponent` does: everything but `A–Z a–z 0–9 - _ . ! ~ * ' ( )`.
 pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
+    percent_encoded(text, |b| b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b))
 }

@@ -39,6 +39,21 @@ pub fn resources(count: usize) -> String {
     counted(count, "resource")
 }
 
+/// `text` percent-encoded for an address: each byte that `keep` does not accept as `%XX`.
+/// Addresses differ in what they keep (the guide's own keep the commas between list values;
+/// the calendars' take what JavaScript's `encodeURIComponent` keeps).
+pub fn percent_encoded(text: &str, keep: fn(u8) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if keep(byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 fn counted(count: usize, noun: &str) -> String {
     if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
