@@ -3,7 +3,7 @@
 
 use crate::programme::Slug;
 use crate::programme::filter::Filters;
-use crate::routes::Route;
+use crate::routes::{Route, address_in};
 
 /// The embed script's file name, published beside index.html.
 pub const SCRIPT_FILE: &str = "embed.js";
@@ -37,7 +37,7 @@ pub fn script_tag(folder: &str, filters: &Filters) -> String {
 pub fn frame_tag(folder: &str, filters: &Filters, series: &str) -> String {
     let filters = Filters { topics: filters.topics.clone(), organisations: filters.organisations.clone(), ..Filters::default() };
     let href = Route::Programme(filters).embedded_href();
-    let src = format!("{folder}{}", href.strip_prefix("./").unwrap_or(&href)).replace('&', "&amp;");
+    let src = address_in(folder, &href).replace('&', "&amp;");
     let title = frame_title(series).replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!("<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;height:40rem;border:0\"></iframe>")
 }

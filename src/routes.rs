@@ -333,6 +333,12 @@ fn hex(digit: u8) -> Option<u8> {
     (digit as char).to_digit(16).map(|d| d as u8)
 }
 
+/// `href`, a link as the app writes it (`./?topic=x`, `session-x.html`), as an absolute address
+/// in `folder` (ending in `/`): for links that leave the page (shared, pasted, in a frame).
+pub fn address_in(folder: &str, href: &str) -> String {
+    format!("{folder}{}", href.strip_prefix("./").unwrap_or(href))
+}
+
 /// Percent-encodes everything but unreserved characters (RFC 3986) and the commas that separate
 /// list values.
 fn encode_component(text: &str) -> String {

@@ -15,15 +15,12 @@ use crate::browser::page_address;
 use crate::browser::share::{ShareOutcome, share_link};
 use crate::contract::{SHARE, SHARE_BUTTON, SHARE_LINK, SHARE_STATUS};
 use crate::programme::shortlist::share_param;
-use crate::routes::Route;
+use crate::routes::{Route, address_in};
 
 /// Shows the controls in the adopted shortlist `view` while something is shortlisted, with the
 /// link to it.
 pub fn adopt(view: &Found, state: ShortlistState, title: String) {
-    let link = memo(move || {
-        let href = Route::Shared(state.list.with(share_param)).href();
-        format!("{}{}", page_address(), href.strip_prefix("./").unwrap_or(&href))
-    });
+    let link = memo(move || address_in(&page_address(), &Route::Shared(state.list.with(share_param)).href()));
     let shown = view.get(SHARE);
     effect(move || set_hidden(&shown, state.list.with(|l| l.is_empty())));
     if let Ok(input) = view.get(SHARE_LINK).dyn_into::<HtmlInputElement>() {

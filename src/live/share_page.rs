@@ -13,7 +13,7 @@ use crate::browser::app_folder;
 use crate::browser::listen::{on, target_element};
 use crate::contract::parts::{PAGE_SHARE, PAGE_SHARE_LINK};
 use crate::contract::{SHARE_PAGE, SHARE_PAGE_ADDRESS, SHARE_PAGE_COPY, SHARE_PAGE_STATUS, SHARE_TEXT, SHARE_TITLE, Shared};
-use crate::routes::Route;
+use crate::routes::{Route, address_in};
 
 /// Handles a press on any page's share link.
 pub fn follow(navigator: Navigator) {
@@ -25,7 +25,7 @@ pub fn follow(navigator: Navigator) {
         // a member's frame's); a session by its own page, whose preview names it.
         let here = control.value(SHARE_PAGE) == Shared::Here.name();
         let href = if here { navigator.route.with_untracked(Route::href) } else { link.root().get_attribute("href").unwrap_or_default() };
-        let url = format!("{}{}", app_folder(), href.strip_prefix("./").unwrap_or(&href));
+        let url = address_in(&app_folder(), &href);
         let (title, text) = (link.value(SHARE_TITLE), link.value(SHARE_TEXT));
         let address = control.get(SHARE_PAGE_ADDRESS).dyn_into::<HtmlInputElement>().ok();
         share_and_say(Sharing { title, text, url }, control.get(SHARE_PAGE_STATUS), address.map(|a| (control.get(SHARE_PAGE_COPY), a)));
