@@ -25,6 +25,7 @@ pub struct PageHead {
 }
 
 /// A page's picture: its file beside index.html and what it shows, in words.
+#[derive(Clone)]
 pub struct PreviewImage {
     /// e.g. `previews/session-x-0123456789.png`.
     pub file: String,

@@ -39,7 +39,6 @@ use crate::routes::{
 use app::AppBuild;
 use head::{PageHead, PreviewImage, set_head};
 use offline::{BuildFile, SERVICE_WORKER};
-use pictures::Pictures;
 
 /// Said once when the guide's public address is not known: what publishing left out, and why.
 pub const NO_ADDRESS: &str = "no site address (set url in [series], or publish with --site-url): link previews have no picture, page address or canonical link, search engines get no events, calendar links do not name the session's page, and the poster has no QR code";
@@ -65,8 +64,7 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
         }
         None => None,
     };
-    let series_picture =
-        |alt_file: &Option<Pictures>| alt_file.as_ref().map(|p| PreviewImage { file: p.series.file.clone(), alt: p.series.alt.clone() });
+    let series_picture = || pictures.as_ref().map(|p| p.series.clone());
 
     let page = prerender::programme_page(&programme, now);
     let head = PageHead {
@@ -75,7 +73,7 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
         description: site_files::description(&programme),
         file: String::new(),
         events: site.zip(pictures.as_ref()).map(|(site, p)| events::series(&programme, site, &p.series.file)),
-        image: series_picture(&pictures),
+        image: series_picture(),
     };
     let html = prerender::set_body(&with_time_zone_script(&set_head(&app.index, &head, name, site)?)?, &page)?;
     let hashes = csp::inline_script_hashes(&html);
@@ -96,7 +94,7 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
             description: session_description(session),
             file: static_session_file(session.slug.as_str()),
             events: site.zip(picture).and_then(|(site, p)| events::session_event(&programme, session, site, &p.file)),
-            image: picture.map(|p| PreviewImage { file: p.file.clone(), alt: p.alt.clone() }),
+            image: picture.cloned(),
         };
         let document = prerender::page_document(&html, &prerender::session_page(&programme, now, session), &head, name, site)?;
         write(&out.join(static_session_file(session.slug.as_str())), &document)?;
@@ -127,7 +125,7 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
             description,
             file: file.to_owned(),
             events: None,
-            image: series_picture(&pictures),
+            image: series_picture(),
         };
         write(&out.join(file), &prerender::page_document(&html, &page, &head, name, site)?)?;
     }
@@ -135,7 +133,7 @@ pub fn site(programme: &Programme, app: &AppBuild, out: &Path) -> Result<Vec<Str
         "{ABOUT_FILE}, {TOOLKIT_FILE}, {EMBED_FILE}: the About view, the toolkit's {} resources, the Embed page",
         programme.resources.len()
     ));
-    report.push(write_poster(out, &programme, now, &html, series_picture(&pictures))?);
+    report.push(write_poster(out, &programme, now, &html, series_picture())?);
     write(&out.join(DESCRIPTIONS_FILE), &search::descriptions_file(&programme))?;
     write(&out.join(site_files::MANIFEST), &site_files::manifest(&programme))?;
     write(&out.join(site_files::EMBED_SCRIPT), &site_files::embed_script(&programme))?;
