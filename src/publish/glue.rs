@@ -56,8 +56,8 @@ pub fn minify(dist: &Path, index_html: &str) -> Result<(String, usize), String> 
 
 /// The glue without the classes of the stream types that Leptos' server_fn exports through
 /// wasm-streams (`IntoUnderlyingSource`, `-Sink`, `-ByteSource`) and the registries that free
-/// them: index.html's wasm-opt step has removed their exports from the wasm (a client-only app
-/// has no server function to hand JavaScript such a stream), so they are dead code. Fails if any mention of them is left, as it would be if wasm-bindgen wrote
+/// them: the linker (`.ci/link-wasm`) left their exports out of the wasm (a client-only app has
+/// no server function to hand JavaScript such a stream), so they are dead code. Fails if any mention of them is left, as it would be if wasm-bindgen wrote
 /// them differently: then this needs a look rather than shipping a glue that calls what is gone.
 pub fn without_stream_classes(glue: &str) -> Result<String, String> {
     const CLASS: &str = "IntoUnderlying";
