@@ -1,8 +1,9 @@
 //! A small programme shared by the native tests of filters, search, URLs, calendars, publishing
-//! and the shortlist.
+//! and the shortlist; and sessions made of their times alone, for the tests of times and schedules.
 
-use programme_guide::programme::Programme;
+use chrono::{DateTime, FixedOffset};
 use programme_guide::programme::load::load_programme;
+use programme_guide::programme::{Programme, Session, Slug};
 
 /// Four sessions over two topics and two organisations, one of them after the fixed "now" used
 /// by the tests (2023-05-01), with accented and mixed-case text to search.
@@ -74,4 +75,28 @@ description = "Building power together."
 /// The fixture, loaded through the real loader.
 pub fn programme() -> Programme {
     load_programme("fixture.toml", FIXTURE).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The instant `text`, an RFC 3339 date-time.
+pub fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).expect("test date-time")
+}
+
+/// A session `slug`, titled with its slug, from `start` to `end` (RFC 3339) at a known time, and
+/// nothing else.
+pub fn session_between(slug: &str, start: &str, end: &str) -> Session {
+    Session {
+        slug: Slug(slug.to_owned()),
+        title: slug.to_owned(),
+        start: at(start),
+        end: at(end),
+        time_known: true,
+        organisations: vec![],
+        topics: vec![],
+        description: String::new(),
+        speakers: vec![],
+        link: None,
+        source: None,
+        illustrative: false,
+    }
 }

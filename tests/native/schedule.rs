@@ -1,32 +1,13 @@
 //! Grouping by month and where each session stands at a fixed "now".
 
 use chrono::{DateTime, FixedOffset, Utc};
+use programme_guide::programme::Session;
 use programme_guide::programme::schedule::{Status, group_by_month, next_session};
-use programme_guide::programme::{Session, Slug};
 
-fn at(text: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(text).expect("test date-time")
-}
+use crate::common::{at, session_between as session};
 
 fn now(text: &str) -> DateTime<Utc> {
     at(text).with_timezone(&Utc)
-}
-
-fn session(slug: &str, start: &str, end: &str) -> Session {
-    Session {
-        slug: Slug(slug.to_owned()),
-        title: slug.to_owned(),
-        start: at(start),
-        end: at(end),
-        time_known: true,
-        organisations: vec![],
-        topics: vec![],
-        description: String::new(),
-        speakers: vec![],
-        link: None,
-        source: None,
-        illustrative: false,
-    }
 }
 
 fn sessions() -> Vec<Session> {

@@ -2,11 +2,10 @@
 //! viewer's own time when it differs, with day changes flagged.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use programme_guide::programme::Session;
 use programme_guide::programme::uk_time::{UkTime, ViewerTime, Zone, ZonedRange, long_date, offset_name, uk_zone_name};
 
-fn at(text: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(text).expect("test date-time")
-}
+use crate::common::{at, session_between};
 
 fn utc(text: &str) -> DateTime<Utc> {
     at(text).with_timezone(&Utc)
@@ -103,21 +102,8 @@ fn long_dates_read_in_english() {
 }
 
 /// A session from `start` to `end`, with its time known or not.
-fn timed(start: &str, end: &str, time_known: bool) -> programme_guide::programme::Session {
-    programme_guide::programme::Session {
-        slug: programme_guide::programme::Slug("s".to_owned()),
-        title: "S".to_owned(),
-        start: at(start),
-        end: at(end),
-        time_known,
-        organisations: vec![],
-        topics: vec![],
-        description: String::new(),
-        speakers: vec![],
-        link: None,
-        source: None,
-        illustrative: false,
-    }
+fn timed(start: &str, end: &str, time_known: bool) -> Session {
+    Session { time_known, ..session_between("s", start, end) }
 }
 
 #[test]
